@@ -9,8 +9,11 @@ _SPACE = re.compile(r"\s+")
 
 
 def squash(text: str) -> str:
-    """Whitespace-free form used to match evidence snippets against PDF-extracted text."""
-    return _SPACE.sub("", text)
+    """Whitespace-free, character-normalised form used to match evidence snippets against chunks
+    (PDF text breaks lines mid-word; the cleaner unifies middle dots and other variants)."""
+    from ingest.clean import normalize_chars
+
+    return _SPACE.sub("", normalize_chars(text))
 
 
 def first_relevant_rank(ranked_relevance: Sequence[bool]) -> int | None:
