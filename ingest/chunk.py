@@ -22,7 +22,8 @@ _REPORT_HEADING = [
     (re.compile(r"^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\.?\s+\S"), 1),
     (re.compile(r"^\d{1,2}\)\s+\S"), 3),  # "2) 사업 주요 내용"
     (re.compile(r"^\d{1,2}\s{2,}\S"), 3),  # "1  글로벌 동향"
-    (re.compile(r"^\(\d{1,2}\)\s+\S"), 4),  # "(4) 소결"
+    (re.compile(r"^[가나다라마바사아자차카타파하]\s{2,}\S"), 4),  # "가  신규개발 단계 ☞ ..."
+    (re.compile(r"^\(\d{1,2}\)\s+\S"), 5),  # "(4) 소결"
 ]
 _AMENDMENT = re.compile(r"\s*<(?:개정|신설|전문개정|제목개정)[^>]*>\s*$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.?!])\s+|(?<=[다음함임됨])\.?\s+(?=[^\s,)])")
@@ -115,7 +116,11 @@ def chunk_pages(doc_id: str, pages: list[Page], config: ChunkerConfig = ChunkerC
         elif current and current[-1].path == block.path and sum(len(b.text) for b in current) < config.min_size:
             current.append(block)  # too small to stand alone: keep with its neighbour
         else:
-            groups.append([block])
+            tail = current[-1] if current else None
+            overlap = tail is not None and tail.path == block.path and len(tail.text) <= config.size // 3
+            # a short last line is repeated at the start of the next passage, so that a line and
+            # the note under it ("ㅇ 부산 고양 IoT 실증사업*" / "* 26개 서비스 발굴") are found together
+            groups.append([tail, block] if overlap and len(current) > 1 else [block])
     return _to_chunks(doc_id, groups)
 
 

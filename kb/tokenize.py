@@ -20,6 +20,10 @@ class Tokenizer(str, enum.Enum):
     KIWI = "kiwi"
     BIGRAM_KIWI = "bigram+kiwi"
 
+    @classmethod
+    def _missing_(cls, value):
+        raise ValueError(f"unknown tokenizer {value!r}; choose one of: {', '.join(t.value for t in cls)}")
+
 
 def tokenize(text: str, kind: Tokenizer = Tokenizer.BIGRAM) -> list[str]:
     kind = Tokenizer(kind)

