@@ -10,6 +10,9 @@ from dataclasses import dataclass
 
 from ingest.records import Chunk, Page
 
+# Bump when cleaning or chunking changes what chunks come out: saved indexes then ask to be rebuilt.
+PIPELINE_VERSION = 2
+
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
 _LAW_HEADING = [
     (re.compile(r"^제\s*\d+\s*편\s"), 1),

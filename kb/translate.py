@@ -1,0 +1,77 @@
+"""English → Korean query translation with the domain glossary (kb/glossary_en_ko.tsv).
+
+The corpus is Korean and BM25 over Korean bigrams cannot match English words, while the offline
+multilingual embedder is weak across languages. Longest-phrase glossary lookup turns
+"vice-chairs of the National Smart City Committee" into "부위원장 국가스마트도시위원회 ...", which the
+lexical index can match. Words not in the glossary (names such as "Palafox") are kept as they are.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+GLOSSARY = Path(__file__).with_name("glossary_en_ko.tsv")
+MAX_PHRASE = 6
+# English words that are also acronyms in the glossary: only the upper-case form means the acronym.
+_ACRONYM_ONLY = {"its", "kind", "un", "it", "as", "us", "ha"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’.\-]*|\d+(?:[.,]\d+)*")
+_STOP = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "is", "are", "was",
+    "were", "be", "been", "what", "which", "who", "whom", "whose", "when", "where", "how", "why", "does",
+    "do", "did", "under", "that", "this", "these", "those", "it", "its", "there", "their", "they", "as",
+    "from", "into", "about", "than", "then", "can", "could", "should", "would", "will", "may", "must",
+    "each", "any", "all", "much", "many", "more", "most", "some", "such", "also", "only", "other", "give",
+    "list", "name", "tell", "me", "please", "has", "have", "had", "if", "not", "no", "so", "between",
+}
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, tuple[str, ...]]:
+    entries: dict[str, tuple[str, ...]] = {}
+    with open(GLOSSARY, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            entries[row["en"].strip().lower()] = tuple(v.strip() for v in row["ko"].split("|") if v.strip())
+    return entries
+
+
+def _lookup(words: list[str], originals: list[str]) -> tuple[int, tuple[str, ...]] | None:
+    table = glossary()
+    for n in range(min(MAX_PHRASE, len(words)), 0, -1):
+        phrase = " ".join(words[:n])
+        for candidate in (phrase, _singular(phrase)):
+            if candidate in table:
+                if n == 1 and candidate in _ACRONYM_ONLY and not originals[0].isupper():
+                    return None
+                return n, table[candidate]
+    return None
+
+
+def _singular(phrase: str) -> str:
+    if phrase.endswith("ies") and len(phrase) > 4:
+        return phrase[:-3] + "y"
+    if phrase.endswith(("ches", "shes", "sses", "xes")):
+        return phrase[:-2]
+    if phrase.endswith("s") and not phrase.endswith("ss"):
+        return phrase[:-1]
+    return phrase
+
+
+def translate_query(query: str) -> str:
+    """Korean search terms for an English query, plus the untranslated words (names, numbers)."""
+    originals = [m.group().strip(".'’") for m in _WORD.finditer(query)]
+    words = [w.lower() for w in originals]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        found = _lookup(words[i:], originals[i:])
+        if found:
+            n, variants = found
+            out.extend(variants)
+            i += n
+            continue
+        if words[i] not in _STOP:
+            out.append(originals[i])
+        i += 1
+    return " ".join(out)
