@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ingest.records import Chunk, Page
 
 # Bump when cleaning or chunking changes what chunks come out: saved indexes then ask to be rebuilt.
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 4
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
 _LAW_HEADING = [
@@ -123,8 +123,23 @@ def chunk_pages(doc_id: str, pages: list[Page], config: ChunkerConfig = ChunkerC
             overlap = tail is not None and tail.path == block.path and len(tail.text) <= config.size // 3
             # a short last line is repeated at the start of the next passage, so that a line and
             # the note under it ("ㅇ 부산 고양 IoT 실증사업*" / "* 26개 서비스 발굴") are found together
-            groups.append([tail, block] if overlap and len(current) > 1 else [block])
+            header = _table_header(current, block) if current else None
+            if header is not None:  # a table split across passages: every part keeps its header row
+                groups.append([header, block])
+            else:
+                groups.append([tail, block] if overlap and len(current) > 1 else [block])
     return _to_chunks(doc_id, groups)
+
+
+def _table_header(previous: list[_Block], block: _Block) -> _Block | None:
+    """The first row of the table that `previous` ends with, when `block` continues that table."""
+    if " | " not in block.text or " | " not in previous[-1].text or previous[-1].path != block.path:
+        return None
+    start = len(previous) - 1
+    while start > 0 and " | " in previous[start - 1].text:
+        start -= 1
+    header = previous[start]
+    return header if header.text.count(" | ") == block.text.count(" | ") else None
 
 
 def _to_chunks(doc_id: str, groups: list[list[_Block]]) -> list[Chunk]:

@@ -15,7 +15,7 @@ from collections import Counter
 
 MIDDLE_DOTS = "\u318d\u119e\u2027\u00b7\u30fb\uff65\u2024\u22c5"
 _DOT_TABLE = {ord(c): "·" for c in MIDDLE_DOTS}
-_SPACE_TABLE = {ord(c): " " for c in "\u00a0\u2002\u2003\u2009\u200a\u202f\u205f\u3000\t"}
+_SPACE_TABLE = {ord(c): " " for c in "\u00a0\u2002\u2003\u2009\u200a\u202f\u205f\u3000"}  # not \t: cells
 _ZERO_WIDTH = {ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"}
 
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:\d{1,3}|[ivxlc]{1,5})[-–—\s]*$", re.IGNORECASE)
@@ -165,11 +165,11 @@ def clean_layout_text(text: str) -> str:
     lines = normalize_chars(text).split("\n")
     lines = drop_vertical_titles(lines)
     lines = drop_page_numbers(lines)
-    lines = [ln.replace("\t", " | ") if "\t" in ln else ln for ln in lines]
+    lines = [" | ".join(c.strip() for c in ln.split("\t")) if "\t" in ln.strip() else ln for ln in lines]
     return "\n".join(rejoin_lines(lines))
 
 
 def clean_structured_text(text: str) -> str:
     """Word-processor text (HWP, HWPX, DOCX, Markdown): paragraphs are real; only normalise."""
-    lines = [re.sub(r" {2,}", " ", ln).strip() for ln in normalize_chars(text).split("\n")]
+    lines = [re.sub(r"[ \t]{2,}|\t", " ", ln).strip() for ln in normalize_chars(text).split("\n")]
     return "\n".join(ln for ln in lines if ln)

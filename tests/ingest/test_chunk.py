@@ -65,3 +65,12 @@ def test_headings_are_recognised():
 def test_bad_config_is_rejected():
     with pytest.raises(ValueError, match="min_size"):
         ChunkerConfig(size=100, min_size=100)
+
+
+def test_a_table_split_across_chunks_repeats_its_header():
+    rows = "\n".join(f"도시{i} | 솔루션{i} | {'아주 긴 사업명 ' * 4}{i}" for i in range(12))
+    pages = [Page(None, "## 선정 현황\n해외국가(도시) | 솔루션 | 사업명\n" + rows)]
+    chunks = chunk_pages("t", pages, ChunkerConfig(size=300, min_size=100))
+    assert len(chunks) > 1
+    assert all(c.text.startswith("해외국가(도시) | 솔루션 | 사업명\n") for c in chunks)
+    assert all(c.section == "선정 현황" for c in chunks)

@@ -60,3 +60,12 @@ def test_running_header_found_on_page_edges():
     running = running_lines(pages)
     assert running == {"K R I H S  이슈 리포트", "- # -"}
     assert drop_running_lines(pages[0], running) == "첫째 문단의 시작\n첫째 문단의 끝"
+
+
+def test_tab_separated_table_rows_keep_their_cells():
+    # 004_c9995d5d9381f287.txt: the 2025 selection table is tab-separated
+    raw = "해외국가(도시)\t솔루션\t사업명\n이탈리아(밀라노)\t폐기물 관리\tAIoT 센서 기반 폐기물 수거관리 시스템"
+    assert clean_layout_text(raw).split("\n") == [
+        "해외국가(도시) | 솔루션 | 사업명",
+        "이탈리아(밀라노) | 폐기물 관리 | AIoT 센서 기반 폐기물 수거관리 시스템",
+    ]

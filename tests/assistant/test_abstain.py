@@ -1,0 +1,69 @@
+"""Abstention: near misses on the real corpus, and the decision rule on hand-made signals."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.abstain import DEFAULT_THRESHOLDS, Signals, Thresholds, calibrate, decide
+from assistant.qa import answer_question
+from assistant.records import ABSTAIN_EN, ABSTAIN_KO
+from kb.settings import load_settings
+from kb.store import KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def kb_settings(lexical_index):
+    settings = load_settings(index_dir=lexical_index, embedder="none", environ={})
+    return KnowledgeBase.open(settings), settings
+
+
+@pytest.mark.parametrize("question, reason", [
+    ("2025년 K-City Network 해외실증형 사업에서 인도네시아 자카르타에 실증하는 솔루션은 무엇인가요?", "자카르타"),
+    ("스마트도시법 시행령 제70조는 어떤 내용을 규정하고 있나요?", "제70조"),
+    ("2025년 K-City Network 해외실증형 사업에서 칠레 산티아고에 실증하는 솔루션은 무엇인가요?", "산티아고"),
+])
+def test_near_miss_abstains_and_names_closest_documents(kb_settings, question, reason):
+    kb, settings = kb_settings
+    answer = answer_question(kb, question, settings)
+    assert answer.abstained
+    assert answer.answer.startswith(ABSTAIN_KO + " 가장 가까운 문서: ")
+    assert answer.citations == ()
+    assert reason in answer.note
+    assert len(answer.to_json()["contexts"]) >= 5
+
+
+def test_english_near_miss_answers_in_english(kb_settings):
+    kb, settings = kb_settings
+    answer = answer_question(kb, "What does Article 70 of the Smart City Act provide?", settings)
+    assert answer.abstained and answer.answer.startswith(ABSTAIN_EN)
+
+
+def test_answerable_question_is_not_abstained(kb_settings):
+    kb, settings = kb_settings
+    answer = answer_question(kb, "국가스마트도시위원회는 위원장·부위원장을 포함해 최대 몇 명으로 구성되나요?", settings)
+    assert not answer.abstained
+    assert "30명 이내" in answer.answer
+
+
+def test_decide_rules():
+    th = Thresholds(min_coverage=0.3, min_support=0.2, min_cosine=0.8, min_bm25=5.0, min_nouns=0.5)
+    ok = Signals(bm25=20.0, cosine=0.9, coverage=0.6, support=0.6, missing=(), nouns=1.0)
+    assert decide(ok, th) == (False, "")
+    assert decide(Signals(20.0, 0.9, 0.6, 0.6, ("2024",), 1.0), th) == (True, "not mentioned: 2024")
+    assert decide(Signals(20.0, 0.9, 0.2, 0.6, (), 1.0), th)[0]
+    assert decide(Signals(20.0, 0.9, 0.6, 0.1, (), 1.0), th)[1].startswith("no passage gives the asked figure")
+    assert decide(Signals(20.0, 0.7, 0.6, 0.6, (), 1.0), th)[1].startswith("low similarity")
+    assert decide(Signals(20.0, None, 0.6, 0.6, (), 0.4), th)[1].startswith("the passages lack")
+
+
+def test_calibrate_keeps_false_abstention_within_bound():
+    answerable = [(Signals(10, None, c, c, (), 1.0), True) for c in (0.35, 0.5, 0.6, 0.7, 0.8, 0.9, 0.9, 0.9, 0.9, 0.9)]
+    unanswerable = [(Signals(10, None, c, c, (), 1.0), False) for c in (0.22, 0.28, 0.6)]
+    th = calibrate(answerable + unanswerable, max_false_abstention=0.10)
+    wrong = sum(1 for s, ok in answerable if decide(s, th)[0])
+    caught = sum(1 for s, ok in unanswerable if decide(s, th)[0])
+    assert wrong <= 1 and caught == 2
+
+
+def test_default_thresholds_are_the_calibrated_ones():
+    assert DEFAULT_THRESHOLDS == Thresholds(min_coverage=0.2, min_support=0.3, min_cosine=0.0, min_bm25=0.0,
+                                            min_nouns=0.0)
