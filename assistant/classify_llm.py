@@ -1,0 +1,173 @@
+"""Project classification with a chat LLM (LangChain), falling back to the offline classifier.
+
+The prompt gives the taxonomy (facet and label ids with Korean/English names), the labelling rules, and a
+few labelled examples nearest to the project (never the project itself); the model must answer with JSON
+using only valid ids. The answer is validated against the taxonomy; an invalid answer is retried once with
+the validation error, and if that fails too (or the call fails) the offline result is returned.
+Providers: `openai:MODEL` (ChatOpenAI; base URL from settings.llm_base_url or OPENAI_BASE_URL) and
+`ollama:MODEL` (ChatOllama).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from dataclasses import replace
+
+from assistant.classify import Classification, OfflineClassifier, ProjectInput
+from assistant.errors import LLMConfigError, LLMUnavailable
+from kb.taxonomy import Taxonomy, TaxonomyError
+
+logger = logging.getLogger(__name__)
+FEW_SHOT = 4
+RULES = """Rules: label what the described project itself delivers. A feasibility study or master plan (타당성조사,
+마스터플랜, 기본계획) is planning_consulting. KOICA → program oda_grant; KSP/EIPP → oda_consulting; EDCF → oda_loan;
+K-City Network (KCN) → kcn. region follows the host country (developing = on the OECD DAC ODA recipient list).
+smart_city_type: equipment/sensors → advanced_infrastructure; data hubs/platforms/operation centres →
+platform_centered; testbeds/living labs/sandboxes/start-up ecosystems → innovation_space. sector: 1-3 ids, most
+important first. Give each facet a confidence in [0, 1]; use a low value when the text does not support it."""
+_JSON = re.compile(r"\{.*\}", re.S)
+
+
+def make_chat_model(settings):
+    """A LangChain chat model from `settings.llm` ("openai:MODEL" or "ollama:MODEL")."""
+    spec = settings.llm or ""
+    provider, _, model = spec.partition(":")
+    if not model:
+        raise LLMConfigError(f"LLM setting {spec!r} needs a model: openai:MODEL or ollama:MODEL")
+    if provider == "openai":
+        from langchain_openai import ChatOpenAI
+
+        base_url = settings.llm_base_url or os.environ.get("OPENAI_BASE_URL")
+        return ChatOpenAI(model=model, base_url=base_url, api_key=os.environ.get("OPENAI_API_KEY") or "not-needed",
+                          temperature=0, timeout=settings.llm_timeout, max_retries=0)
+    if provider == "ollama":
+        from langchain_ollama import ChatOllama
+
+        return ChatOllama(model=model, base_url=settings.llm_base_url, temperature=0)
+    raise LLMConfigError(f"unknown LLM provider {provider!r}; choose one of: openai, ollama")
+
+
+def taxonomy_prompt(taxonomy: Taxonomy) -> str:
+    lines = ["Facets and the only allowed label ids:"]
+    for facet in taxonomy.facets:
+        many = "list of 1-3 ids" if facet.multi else "exactly one id"
+        lines.append(f"- {facet.id} ({facet.name_ko}; {many}):")
+        lines += [f"    {label.id}: {label.name_ko} / {label.name_en}" for label in facet.labels]
+    return "\n".join(lines)
+
+
+def parse_reply(text: str, taxonomy: Taxonomy) -> dict:
+    """The JSON object of a reply, validated; raises ValueError naming what is wrong."""
+    match = _JSON.search(text or "")
+    if not match:
+        raise ValueError("the reply contains no JSON object")
+    try:
+        data = json.loads(match.group())
+    except ValueError as err:
+        raise ValueError(f"the reply is not valid JSON: {err}") from None
+    labels = data.get("labels", data)
+    if isinstance(labels.get("sector"), str):
+        labels["sector"] = [labels["sector"]]
+    try:
+        taxonomy.check_labels(labels)
+    except TaxonomyError as err:
+        raise ValueError(str(err)) from None
+    return data
+
+
+class LLMClassifier:
+    def __init__(self, chat_model, offline: OfflineClassifier, few_shot: int = FEW_SHOT) -> None:
+        self.chat = chat_model
+        self.offline = offline
+        self.taxonomy = offline.taxonomy
+        self.few_shot = few_shot
+        self._system = (
+            "You classify smart-city projects into a fixed taxonomy. Answer with one JSON object only: "
+            '{"labels": {facet: id, "sector": [ids]}, "confidence": {facet: number}, '
+            '"evidence": {facet: ["short quote from the text"]}}.\n' + taxonomy_prompt(self.taxonomy) + "\n" + RULES)
+
+    @classmethod
+    def build(cls, settings, offline: OfflineClassifier) -> "LLMClassifier":
+        return cls(make_chat_model(settings), offline)
+
+    def _examples(self, project: ProjectInput) -> str:
+        from assistant.classify_knn import project_text
+
+        sparse, _ = self.offline.sim_index.embed([project_text(project.title, project.description)])
+        sims = (sparse @ self.offline.sim_index.example_tfidf.T)[0]
+        shots = []
+        for j in sims.argsort()[::-1]:
+            example = self.offline.examples[int(j)]
+            if example.id == project.id or example.id in self.offline.exclude_ids:
+                continue
+            shots.append(f"Project: {example.title}\n{example.description}\nAnswer: "
+                         + json.dumps({"labels": example.labels}, ensure_ascii=False))
+            if len(shots) >= self.few_shot:
+                break
+        return "\n\n".join(shots)
+
+    def _ask(self, messages) -> str:
+        try:
+            reply = self.chat.invoke(messages)
+        except Exception as err:  # network, HTTP and client errors differ per provider
+            raise LLMUnavailable(f"LLM call failed: {err}") from None
+        return reply.content if isinstance(reply.content, str) else json.dumps(reply.content)
+
+    def classify(self, project: ProjectInput) -> Classification:
+        fallback = self.offline.classify(project)
+        if fallback.error:
+            return fallback
+        from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+
+        messages = [SystemMessage(self._system),
+                    HumanMessage(f"Examples:\n\n{self._examples(project)}\n\nProject: {project.title}\n"
+                                 f"{project.description}\nAnswer:")]
+        for attempt in range(2):
+            try:
+                text = self._ask(messages)
+            except LLMUnavailable as err:
+                logger.warning("%s; using the offline classifier", err)
+                return fallback
+            try:
+                return self._record(project, parse_reply(text, self.taxonomy), fallback)
+            except ValueError as err:
+                logger.info("LLM answer rejected (attempt %d): %s", attempt + 1, err)
+                messages += [AIMessage(text), HumanMessage(f"That answer is invalid: {err}. Answer again with "
+                                                           "valid ids only, as one JSON object.")]
+        logger.warning("LLM gave no valid answer for %s; using the offline classifier", project.id)
+        return fallback
+
+    def classify_many(self, projects, progress=None):
+        for project in projects:
+            yield self.classify(project)
+            if progress:
+                progress(1)
+
+    def _record(self, project: ProjectInput, data: dict, fallback: Classification) -> Classification:
+        labels = data.get("labels", data)
+        raw_conf = data.get("confidence") or {}
+        confidence, evidence, review = {}, {}, []
+        for facet in self.taxonomy.facets:
+            value = raw_conf.get(facet.id)
+            conf = float(value) if isinstance(value, (int, float)) and 0 <= value <= 1 else 0.7
+            if labels[facet.id] != fallback.labels.get(facet.id):
+                conf = min(conf, 0.75)  # the two classifiers disagree: keep it reviewable
+            confidence[facet.id] = conf
+            quotes = data.get("evidence", {}).get(facet.id) if isinstance(data.get("evidence"), dict) else None
+            evidence[facet.id] = tuple(str(q) for q in quotes[:4]) if isinstance(quotes, list) and quotes else \
+                fallback.evidence.get(facet.id, ())
+            if conf < self.offline.review_threshold:
+                review.append(facet.id)
+        labels = {f.id: labels[f.id] for f in self.taxonomy.facets}
+        return replace(fallback, labels=labels, confidence=confidence, evidence=evidence, needs_review=tuple(review),
+                       crosswalk=self.taxonomy.crosswalk.get(labels["project_type"]), classifier="llm")
+
+
+def build_classifier(settings, use_index: bool = True, llm: bool | None = None):
+    """The LLM classifier when `settings.llm` is set (and `llm` is not False), else the offline default."""
+    offline = OfflineClassifier.build(settings, use_index=use_index)
+    if settings.llm and llm is not False:
+        return LLMClassifier.build(settings, offline)
+    return offline

@@ -1,0 +1,284 @@
+"""Cue words and labelling rules: the transparent half of the offline project classifier.
+
+`TextFeatures.extract(taxonomy, title, description)` finds the taxonomy's cue words (Korean and Latin lists
+matched against any text, agency names blanked first), the host countries and Korean places that decide
+`region`, and the programme names (KOICA, KSP, EDCF, KCN ...) that decide `program`. Every hit keeps the
+sentence it came from, so the classifier can show it as evidence.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kb.taxonomy import Taxonomy
+
+_HANGUL = re.compile(r"[가-힣]")
+_SPACES = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
+# One-syllable particles that may follow a Korean place name ("베트남의", "인도에서"); anything else after a
+# short name means it is part of another word ("인도네시아", "대전환", "이후에").
+_PARTICLES = ("의", "에", "과", "와", "은", "는", "을", "를", "로", "으", "서", "시", "·", ",", " ", ")", "(", "-", "/", "측")
+_EN_SUFFIX = r"(?:n|an|ian|ese|i)?"
+
+
+def normalize(text: str) -> str:
+    return unicodedata.normalize("NFC", text or "").replace("\u00a0", " ")
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def _latin_pattern(cue: str) -> re.Pattern:
+    """Latin cues need word edges and may take a plural s; acronyms (US, AI, LH, ITS) keep their case."""
+    body = r"\s*".join(re.escape(part) for part in cue.split())
+    acronym = cue.upper() == cue and len(cue) <= 5
+    plural = r"(?:s|es)?" if cue[-1].islower() else ""
+    return re.compile(r"(?<![A-Za-z0-9])" + body + plural + r"(?![A-Za-z0-9])", 0 if acronym else re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    facet: str
+    label: str
+    text: str
+    key: str  # squashed (no spaces), casefolded: a fast substring test before any regex
+    pattern: re.Pattern | None  # Latin cues only: word edges
+
+
+def _squash(text: str) -> str:
+    return _SPACES.sub("", text).casefold()
+
+
+@dataclass(frozen=True)
+class CueHit:
+    facet: str
+    label: str
+    cue: str
+    in_title: bool
+    sentence: str
+
+    def describe(self) -> str:
+        where = "title" if self.in_title else "text"
+        return f"cue '{self.cue}' ({where}): {self.sentence[:160]}"
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    """A labelling rule that fired: `name` is a feature name, `label` the label it argues for."""
+
+    facet: str
+    label: str
+    name: str
+    strength: float
+    sentence: str
+
+    def describe(self) -> str:
+        return f"rule {self.name}: {self.sentence[:160]}"
+
+
+class CueMatcher:
+    """All cue lists of a taxonomy. Korean cues match regardless of spacing (스마트 쓰레기통 = 스마트쓰레기통)."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self._cues = [
+            _Cue(facet.id, label.id, cue, _squash(cue), None if _HANGUL.search(cue) else _latin_pattern(cue))
+            for facet in taxonomy.facets for label in facet.labels for cue in label.cues
+        ]
+        masks = sorted(taxonomy.cue_masks, key=len, reverse=True)
+        self._mask = re.compile("|".join(re.escape(m) for m in masks)) if masks else None
+
+    def mask(self, text: str) -> str:
+        """Agency names (국토교통부 contains 교통) become blanks, so they are no sector cues."""
+        return self._mask.sub(lambda m: " " * len(m.group()), text) if self._mask else text
+
+    def hits(self, title: str, description: str) -> list[CueHit]:
+        out: list[CueHit] = []
+        for in_title, raw in ((True, title), (False, description)):
+            masked = self.mask(raw)
+            # programme and region cues include agency names (국토교통부 공모): match them unmasked
+            flat = {False: _squash(masked), True: _squash(raw)}
+            sents = sentences(raw)
+            flat_sents = [(_squash(self.mask(s)), _squash(s), s) for s in sents]
+            for cue in self._cues:
+                unmasked = cue.facet in ("program", "region")
+                if cue.key not in flat[unmasked]:
+                    continue
+                if cue.pattern is not None and not cue.pattern.search(raw if unmasked else masked):
+                    continue
+                sentence = next((s for m, u, s in flat_sents if cue.key in (u if unmasked else m)), raw[:200])
+                out.append(CueHit(cue.facet, cue.label, cue.text, in_title, sentence))
+        return out
+
+
+def _sentence_at(text: str, sents: list[str], pos: int) -> str:
+    offset = 0
+    for s in sents:
+        start = text.find(s, offset)
+        if start <= pos < start + len(s):
+            return s
+        offset = max(offset, start)
+    return text[max(0, pos - 60): pos + 100]
+
+
+# ---- places -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # "developed", "developing" or "domestic"
+    in_title: bool
+    sentence: str
+
+
+class PlaceFinder:
+    """Countries, cities and Korean markers of the taxonomy's region lists."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        kinds: dict[str, str] = {}
+        developed = {c.en: c.developed for c in taxonomy.countries}
+        for country in taxonomy.countries:
+            for name in country.names:
+                kinds[name] = "developed" if country.developed else "developing"
+        for city in taxonomy.cities:
+            kind = "domestic" if city.country_en == "Republic of Korea" else (
+                "developed" if developed.get(city.country_en) else "developing")
+            kinds[city.ko] = kinds[city.en] = kind
+        for marker in taxonomy.domestic_markers:
+            kinds.setdefault(marker, "domestic")
+        self.kinds = kinds
+        names = sorted(kinds, key=len, reverse=True)
+        self._pattern = re.compile("|".join(self._pattern_for(n) for n in names))
+
+    @staticmethod
+    def _pattern_for(name: str) -> str:
+        body = re.escape(name)
+        if _HANGUL.search(name):
+            if len(name) <= 3:  # short names hide inside other words: 인도네시아, 대전환, 이후에
+                tail = "|".join(re.escape(p) for p in _PARTICLES)
+                return rf"(?<![가-힣]){body}(?=$|{tail}|[^가-힣])"
+            return body
+        return rf"(?<![A-Za-z]){body}{_EN_SUFFIX}(?![A-Za-z])"
+
+    def find(self, title: str, description: str) -> list[Place]:
+        out = []
+        for in_title, text in ((True, title), (False, description)):
+            sents = None
+            for m in self._pattern.finditer(text):
+                name = m.group()
+                kind = self.kinds.get(name) or self._stem_kind(name)
+                if kind is None:
+                    continue
+                sents = sents or sentences(text)
+                out.append(Place(name, kind, in_title, _sentence_at(text, sents, m.start())))
+        return out
+
+    def _stem_kind(self, name: str) -> str | None:
+        for suffix in ("ian", "ese", "an", "n", "i"):
+            if name.endswith(suffix) and name[: -len(suffix)] in self.kinds:
+                return self.kinds[name[: -len(suffix)]]
+        return None
+
+
+# ---- rules ------------------------------------------------------------------------------------
+# Decisive names of Korean schemes (spec labelling rules). Matched on the unmasked text.
+_PROGRAM_RULES = (
+    ("oda_grant", "koica", re.compile(r"KOICA|코이카|한국국제협력단|무상원조|프로젝트형\s*ODA", re.I)),
+    ("oda_consulting", "ksp_eipp", re.compile(r"(?<![A-Za-z])(KSP|EIPP)(?![A-Za-z])|경제발전경험\s*공유|경제혁신\s*파트너십|Knowledge Sharing Program")),
+    ("oda_loan", "edcf", re.compile(r"EDCF|대외경제협력기금|유상원조|차관|concessional loan", re.I)),
+    ("kcn", "kcn", re.compile(r"K-?City\s*Network|KCN|케이시티|K-시티|K-City", re.I)),
+    ("national_rnd", "rnd", re.compile(r"R&D|연구개발|기술개발|research and development", re.I)),
+    ("development_fee", "lh", re.compile(r"(?<![A-Za-z])LH(?![A-Za-z])|토지주택공사|조성비|K-water|수자원공사|JDC|택지개발")),
+)
+_ODA = re.compile(r"(?<![A-Za-z])ODA(?![A-Za-z])|개도국|개발도상국|developing countr", re.I)
+_PLANNING = re.compile(r"타당성|마스터\s*플랜|기본\s*계획|기본\s*구상|계획\s*수립|전략\s*수립|실행\s*계획|로드맵|"
+                       r"master\s*plan|feasibility|roadmap|policy advi", re.I)
+_MANY_PLACES = re.compile(r"\d+\s*(개국|개\s*도시|개\s*지자체|곳|개\s*시|개\s*지역|countries|cities)|전국|nationwide", re.I)
+_KOREAN_SCHEMES = ("oda_grant", "oda_consulting", "oda_loan", "kcn")
+
+
+def rule_hits(title: str, description: str, places: list[Place]) -> list[RuleHit]:
+    text = f"{title}\n{description}"
+    out: list[RuleHit] = []
+    for label, name, pattern in _PROGRAM_RULES:
+        for in_title, part in ((True, title), (False, description)):
+            m = pattern.search(part)
+            if m:
+                out.append(RuleHit("program", label, f"{name}_{'title' if in_title else 'text'}", 1.0,
+                                   _sentence_at(part, sentences(part), m.start())))
+    m = _ODA.search(text)
+    if m:
+        out.append(RuleHit("program", "oda_grant", "oda_mentioned", 0.5, _sentence_at(text, sentences(text), m.start())))
+    m = _PLANNING.search(title)
+    if m:
+        out.append(RuleHit("project_type", "planning_consulting", "planning_title", 1.0, title))
+    m = _MANY_PLACES.search(text)
+    if m:
+        out.append(RuleHit("scale", "national", "many_places", 1.0, _sentence_at(text, sentences(text), m.start())))
+    out.extend(_region_rules(places, out))
+    return out
+
+
+def _region_rules(places: list[Place], program_hits: list[RuleHit]) -> list[RuleHit]:
+    """Host country first (title outweighs text); Korean places only when no foreign host is named."""
+    weight = {"developed": 0.0, "developing": 0.0, "domestic": 0.0}
+    first: dict[str, Place] = {}
+    for p in places:
+        weight[p.kind] += 3.0 if p.in_title else 1.0
+        first.setdefault(p.kind, p)
+    out = []
+    for kind, label in (("developed", "overseas_developed"), ("developing", "overseas_developing"),
+                        ("domestic", "domestic")):
+        if weight[kind]:
+            out.append(RuleHit("region", label, f"place_{kind}", math.log1p(weight[kind]), first[kind].sentence))
+    foreign = weight["developed"] + weight["developing"]
+    oda = next((h for h in program_hits if h.label.startswith("oda_")), None)
+    if oda is not None and not foreign:  # ODA without a named country still has a recipient country
+        out.append(RuleHit("region", "overseas_developing", "oda_without_country", 1.0, oda.sentence))
+    if foreign and foreign >= weight["domestic"]:
+        best = "developed" if weight["developed"] > weight["developing"] else "developing"
+        out.append(RuleHit("region", f"overseas_{best}", "host_country", 1.0, first[best].sentence))
+        if not any(h.label in _KOREAN_SCHEMES for h in program_hits):
+            out.append(RuleHit("program", "foreign_own", "foreign_no_korean_scheme", 1.0, first[best].sentence))
+    return out
+
+
+@dataclass(frozen=True)
+class TextFeatures:
+    """Everything the rules found in one project text."""
+
+    cues: tuple[CueHit, ...]
+    rules: tuple[RuleHit, ...]
+    places: tuple[Place, ...] = field(default=())
+
+    @classmethod
+    def extract(cls, taxonomy: Taxonomy, title: str, description: str) -> "TextFeatures":
+        title, description = normalize(title), normalize(description)
+        cues = _matcher(taxonomy).hits(title, description)
+        places = _places(taxonomy).find(title, description)
+        return cls(tuple(cues), tuple(rule_hits(title, description, places)), tuple(places))
+
+    def vector(self) -> dict[str, float]:
+        """Named feature values: cue counts per label (title and text apart) and fired rules."""
+        counts: dict[str, float] = {}
+        for hit in self.cues:
+            key = f"cue:{hit.facet}:{hit.label}:{'t' if hit.in_title else 'd'}"
+            counts[key] = counts.get(key, 0.0) + 1.0
+        out = {k: math.log1p(v) for k, v in counts.items()}
+        for rule in self.rules:
+            key = f"rule:{rule.facet}:{rule.label}:{rule.name}"
+            out[key] = max(out.get(key, 0.0), rule.strength)
+        return out
+
+
+@lru_cache(maxsize=4)
+def _matcher(taxonomy: Taxonomy) -> CueMatcher:
+    return CueMatcher(taxonomy)
+
+
+@lru_cache(maxsize=4)
+def _places(taxonomy: Taxonomy) -> PlaceFinder:
+    return PlaceFinder(taxonomy)

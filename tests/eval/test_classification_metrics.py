@@ -1,0 +1,67 @@
+"""eval/classification.py metrics on tiny hand-computed examples."""
+import math
+
+import pytest
+
+from eval.classification import (accuracy, calibration, confusion, evaluate_classification, fit_temperature,
+                                 format_report, set_f1)
+
+
+def test_accuracy_and_confusion():
+    gold, pred = ["a", "a", "b", "c"], ["a", "b", "b", "a"]
+    assert accuracy(gold, pred) == 0.5
+    assert confusion(gold, pred, ["a", "b", "c"]) == {"a": {"a": 1, "b": 1, "c": 0}, "b": {"a": 0, "b": 1, "c": 0},
+                                                      "c": {"a": 1, "b": 0, "c": 0}}
+
+
+def test_set_f1_micro_macro_exact():
+    # item 1: gold {x, y}, pred {x}      → x tp, y fn
+    # item 2: gold {z},    pred {z, x}   → z tp, x fp
+    f = set_f1([["x", "y"], ["z"]], [["x"], ["z", "x"]], ["x", "y", "z", "w"])
+    assert f["micro_f1"] == pytest.approx(2 * 2 / (2 * 2 + 1 + 1))  # 0.6667
+    # per label: x = 2/(2+1) = 0.6667, y = 0, z = 1; w unused → macro over 3 labels
+    assert f["per_label"] == pytest.approx({"x": 2 / 3, "y": 0.0, "z": 1.0, "w": 0.0})
+    assert f["macro_f1"] == pytest.approx((2 / 3 + 0 + 1) / 3)
+    assert f["exact"] == 0.0
+
+
+def test_calibration_bins_and_ece():
+    # bin 0.9-1.0: confidences 0.9, 0.95 → mean 0.925, accuracy 0.5; bin 0.6-0.7: 0.6 → accuracy 1.0
+    c = calibration([0.9, 0.95, 0.6], [True, False, True], bins=10)
+    used = [b for b in c["bins"] if b["n"]]
+    assert [(b["bin"], b["n"]) for b in used] == [("0.6-0.7", 1), ("0.9-1.0", 2)]
+    assert used[1]["confidence"] == pytest.approx(0.925) and used[1]["accuracy"] == 0.5
+    assert c["ece"] == pytest.approx(2 / 3 * 0.425 + 1 / 3 * 0.4)
+    assert len(c["bins"]) == 10
+
+
+def test_fit_temperature_sharpens_underconfident_logits():
+    rows = [[math.log(0.6), math.log(0.4)]] * 10  # always right, but only 60 % sure
+    assert fit_temperature(rows, [0] * 10) == pytest.approx(0.4)
+    wrong_half = [[2.0, 0.0]] * 5 + [[0.0, 2.0]] * 5
+    assert fit_temperature(wrong_half, [0] * 10) == pytest.approx(3.0)  # the grid's flattest value
+
+
+LABELS = {"project_type": "rnd", "sector": ["mobility", "energy"], "stage": "pilot", "scale": "site",
+          "region": "domestic", "program": "national_rnd", "smart_city_type": "platform_centered",
+          "urban_context": "existing_city"}
+
+
+def test_evaluate_classification_with_a_fixed_classifier():
+    items = [{"id": "a", "labels": LABELS, "origin": "corpus", "lang": "ko"},
+             {"id": "b", "labels": {**LABELS, "region": "overseas_developed", "sector": ["energy"]},
+              "origin": "written", "lang": "en"}]
+
+    def classifier(item):
+        return {"id": item["id"], "labels": {**LABELS, "sector": ["energy"]},
+                "confidence": {f: 0.8 for f in LABELS}, "needs_review": ["stage"] if item["id"] == "a" else []}
+
+    report = evaluate_classification(items, classifier)
+    assert report["facets"]["region"]["accuracy"] == 0.5
+    assert report["facets"]["project_type"]["accuracy"] == 1.0
+    assert report["facets"]["region"]["confusion"]["overseas_developed"]["domestic"] == 1
+    # sector: item a gold {mobility, energy} pred {energy}; item b exact → tp 2, fn 1 → micro 4/5
+    assert report["facets"]["sector"]["micro_f1"] == pytest.approx(0.8)
+    assert report["groups"]["origin=written"]["region"] == 0.0 and report["groups"]["lang=ko"]["region"] == 1.0
+    assert report["needs_review_facets_per_item"] == 0.5
+    assert "region" in format_report(report)
