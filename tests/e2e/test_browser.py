@@ -1,0 +1,166 @@
+"""End to end in a real headless browser: Playwright drives Debian's Chromium (no browser download).
+
+Starts `smartcity-kb serve` on 127.0.0.1 with a copy of the lexical index, then asks a Korean question and
+sees a cited answer, classifies a project, uploads an HWPX with a Korean file name and finds it in the
+library. Screenshots go to tests/e2e/screenshots/ (git-ignored) for a human to look at.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, REPO
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parent / "screenshots"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+START_TIMEOUT = 300  # s: loading the Korean analyser and training the classifier on 2 CPU cores
+STEP_TIMEOUT = 120_000  # ms for one page step
+CLASSIFIER_TIMEOUT = 400_000  # ms: the first classification waits for the classifier trained at start-up
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's Chromium at /usr/bin/chromium "
+                                                    "(apt-get install -y chromium fonts-noto-cjk)"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_until_up(url: str, proc: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the server exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
+        if "serving on" in log.read_text(errors="replace"):
+            try:
+                urllib.request.urlopen(url, timeout=5).close()
+                return
+            except OSError:
+                pass
+        time.sleep(1)
+    raise RuntimeError(f"the server did not come up in {START_TIMEOUT} s:\n{log.read_text(errors='replace')[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def server(lexical_index, tmp_path_factory):
+    data = tmp_path_factory.mktemp("web")
+    shutil.copytree(lexical_index, data / "index")
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTCITY_KB_")}
+    env["GRADIO_ANALYTICS_ENABLED"] = "False"
+    env["SMARTCITY_KB_EMBEDDER"] = "none"  # as the lexical index was built; the classifier then trains in seconds
+    log = data / "server.log"
+    with open(log, "w") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "assistant", "--index", str(data / "index"), "serve",
+                                 "--port", str(port)], cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        _wait_until_up(url, proc, log)
+        yield url, data
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="ko-KR")
+        pg = context.new_page()
+        pg.set_default_timeout(STEP_TIMEOUT)
+        pg.goto(server[0])
+        pg.get_by_text("스마트시티 정책문서 도우미").first.wait_for()
+        yield pg
+        browser.close()
+
+
+def test_ask_a_korean_question_and_see_a_cited_answer(page):
+    page.locator("#sk-question textarea").fill("해외실증형 사업은 몇 개국에서 추진되었나요?")
+    page.locator("#sk-ask").click()
+    chat = page.locator("#sk-chat")
+    chat.get_by_text("출처").wait_for()
+    assert "[1]" in chat.inner_text()
+    assert "13개국" in chat.inner_text()
+    card = page.locator("#sk-sources .sk-card").first
+    card.wait_for()
+    assert "K-City Network" in card.inner_text()
+    assert page.locator("#sk-sources mark").count() >= 1  # the supporting sentence is highlighted
+    page.screenshot(path=str(SHOTS / "1-ask.png"), full_page=True)
+    page.locator("#sk-export").click()
+    from playwright.sync_api import expect
+
+    expect(page.locator("#sk-export-file")).to_contain_text(".md", timeout=STEP_TIMEOUT)
+
+
+def test_classify_a_project(page):
+    page.get_by_role("tab", name="사업 분류 (Classify)").click()
+    page.locator("#sk-title textarea").fill("베트남 다낭 스마트 교통신호 시스템 구축")
+    page.locator("#sk-desc textarea").fill("KOICA 무상원조로 다낭시 주요 교차로에 지능형 교통신호 제어 시스템을 구축하는 사업")
+    page.locator("#sk-classify").click()
+    table = page.locator("#sk-class-result table.sk-class")
+    table.wait_for(timeout=CLASSIFIER_TIMEOUT)
+    text = table.inner_text()
+    assert "분야" in text and "교통·모빌리티" in text and "사업유형" in text
+    assert page.locator("#sk-class-result .sk-bar").count() == 8
+    page.screenshot(path=str(SHOTS / "2-classify.png"), full_page=True)
+
+
+def test_classify_a_batch_file(page, tmp_path):
+    batch = tmp_path / "사업목록.csv"
+    batch.write_text("id,사업명,사업내용\nB1,세종 자율주행 셔틀 실증,세종시 BRT 구간에서 자율주행 셔틀을 실증 운행하는 사업\n"
+                     "B2,부산 스마트 상수도 관리,부산시 상수도 관망에 IoT 누수 감지 센서를 설치하는 사업\n", "utf-8")
+    page.locator("#sk-batch input[type=file]").set_input_files(str(batch))
+    from playwright.sync_api import expect
+
+    preview = page.locator("#sk-batch-preview")
+    expect(preview).to_contain_text("세종 자율주행 셔틀 실증", timeout=STEP_TIMEOUT)
+    expect(preview).to_contain_text("B2")
+    downloads = page.locator("#sk-batch-out")
+    expect(downloads).to_contain_text(".xlsx", timeout=STEP_TIMEOUT)  # gradio shows name and extension apart
+    expect(downloads).to_contain_text(".csv")
+    assert downloads.inner_text().count("사업목록-classified") == 2
+    page.screenshot(path=str(SHOTS / "2b-classify-batch.png"), full_page=True)
+
+
+def test_upload_a_korean_named_hwpx_and_find_it_in_the_library(page, server, tmp_path):
+    upload = tmp_path / "강남구 입법예고 공고문.hwpx"
+    shutil.copy(FIXTURES / "gangnam-legislative-notice.hwpx", upload)
+    page.get_by_role("tab", name="문서 관리 (Documents)").click()
+    page.locator("#sk-upload input[type=file]").set_input_files(str(upload))
+    status = page.locator("#sk-upload-status")
+    status.get_by_text("추가됨").wait_for()
+    assert "강남구 입법예고 공고문.hwpx" in status.inner_text()
+    library = page.locator("#sk-library")
+    library.get_by_text("서울특별시 강남구 공고 제2023-745호").wait_for()
+    assert (server[1] / "uploads" / "강남구 입법예고 공고문.hwpx").is_file()
+    page.screenshot(path=str(SHOTS / "3-documents.png"), full_page=True)
+
+
+def test_evaluation_tab_shows_a_report_or_says_there_is_none(page):
+    page.get_by_role("tab", name="평가 (Evaluation)").click()
+    report = page.locator("#sk-report")
+    report.wait_for()
+    assert "평가 보고서가 없습니다" in report.inner_text() or "report folder" in report.inner_text()
+    page.screenshot(path=str(SHOTS / "4-evaluation.png"), full_page=True)
