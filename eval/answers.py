@@ -6,15 +6,14 @@ Report thresholds calibrated on split "dev" with figures from split "test".
 """
 from __future__ import annotations
 
-import json
 import re
 import time
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 
 from eval.metrics import mean
+from eval.retrieval import QAItem, load_qa
 from kb.tokenize import bigram_tokens
 
 _SPACE = re.compile(r"\s+")
@@ -24,38 +23,9 @@ _CHAR_MAP = str.maketrans({"∼": "~", "～": "~", "’": "'", "‘": "'", "`": 
                            "・": "·", "㎞": "km", "“": '"', "”": '"'})
 
 
-@dataclass(frozen=True)
-class AnswerItem:
-    id: str
-    question: str
-    lang: str
-    answerable: bool
-    doc_id: str | None
-    evidence: tuple[str, ...]
-    key_facts: tuple[str, ...]
-    reference: str
-    qtype: str
-    split: str
-    history: tuple[tuple[str, str], ...] = ()
-
-
-def load_items(path: Path) -> list[AnswerItem]:
-    items = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            d = json.loads(line)
-            items.append(AnswerItem(
-                id=str(d["id"]), question=d["question"], lang=d.get("lang", "ko"),
-                answerable=bool(d.get("answerable", True)), doc_id=d.get("doc_id"),
-                evidence=tuple(d.get("evidence") or ()), key_facts=tuple(d.get("key_facts") or ()),
-                reference=d.get("reference", ""), qtype=d.get("qtype", "other"), split=d.get("split", "all"),
-                history=tuple(tuple(t) for t in d.get("history") or ()),
-            ))
-        except (ValueError, KeyError, TypeError) as err:
-            raise ValueError(f"{path}:{n}: not a QA item ({err})") from None
-    return items
+def load_items(path: Path) -> list[QAItem]:
+    """The QA dataset (one loader for retrieval and answer evaluation)."""
+    return load_qa(path)
 
 
 def normalize(text: str) -> str:

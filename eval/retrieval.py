@@ -28,6 +28,8 @@ class QAItem:
     reference: str
     qtype: str
     topic: str
+    split: str = "all"
+    history: tuple[tuple[str, str], ...] = ()  # earlier (question, answer) turns of a follow-up
 
 
 def load_qa(path: Path) -> list[QAItem]:
@@ -42,6 +44,7 @@ def load_qa(path: Path) -> list[QAItem]:
                 answerable=bool(d.get("answerable", True)), doc_id=d.get("doc_id"),
                 evidence=tuple(d.get("evidence") or ()), key_facts=tuple(d.get("key_facts") or ()),
                 reference=d.get("reference", ""), qtype=d.get("qtype", "other"), topic=d.get("topic", "other"),
+                split=d.get("split", "all"), history=tuple(tuple(t) for t in d.get("history") or ()),
             ))
         except (ValueError, KeyError, TypeError) as err:
             raise ValueError(f"{path}:{n}: not a QA item ({err})") from None
