@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ingest.records import Chunk, Page
 
 # Bump when cleaning or chunking changes what chunks come out: saved indexes then ask to be rebuilt.
-PIPELINE_VERSION = 4
+PIPELINE_VERSION = 5
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
 _LAW_HEADING = [
@@ -67,17 +67,28 @@ class _Block:
     path: tuple[str, ...]
 
 
+_REFERENCES = re.compile(r"^(?:#+\s*)?(?:참\s*고\s*문\s*헌|references|bibliography)$", re.IGNORECASE)
+
+
 def _blocks(pages: list[Page]) -> list[_Block]:
     blocks: list[_Block] = []
     path: list[tuple[int, str]] = []
     offset = 0
+    in_references = False
     for page in pages:
         for line in page.text.split("\n"):
             start, offset = offset, offset + len(line) + 1
             line = line.strip()
             if not line:
                 continue
+            if _REFERENCES.match(line):
+                # a bibliography matches every query on years and names and answers none: not indexed
+                in_references = True
+                continue
             level = heading_level(line)
+            if in_references and (level is None or level > 2):
+                continue
+            in_references = False
             if level is not None:
                 title = _AMENDMENT.sub("", _MD_HEADING.sub(r"\2", line)).strip()
                 path = [(lv, t) for lv, t in path if lv < level] + [(level, title)]

@@ -127,9 +127,14 @@ def rejoin_lines(lines: list[str]) -> list[str]:
     return out
 
 
+_STANDALONE = re.compile(r"^(?:참\s*고\s*문\s*헌|references|bibliography|목\s*차|contents|abstract|요\s*약)$", re.I)
+
+
 def _continues(prev_raw: str, prev: str, line: str) -> bool:
     if is_block_start(line) or is_table_row(line) or is_table_row(prev):
         return False
+    if _STANDALONE.match(prev) or _STANDALONE.match(line):
+        return False  # a lone section word ("참고문헌") is a heading, never part of a paragraph
     if prev.startswith("#") or re.match(r"^(?:표|그림|<표|<그림)\s*\d", prev):
         return False
     if _first_word(prev_raw) == _first_word(line):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import enum
 import json
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from ingest.errors import SmartCityKBError
@@ -21,6 +21,12 @@ class Backend(str, enum.Enum):
     QDRANT = "qdrant"
 
 
+class DenseIndexKind(str, enum.Enum):
+    AUTO = "auto"  # flat up to HNSW_FROM chunks, HNSW above (see benchmarks/scale.py)
+    FLAT = "flat"
+    HNSW = "hnsw"
+
+
 class SettingsError(SmartCityKBError):
     pass
 
@@ -32,7 +38,13 @@ class Settings:
     # built with; when building, the bundled offline default.
     embedder: str | None = None
     backend: Backend = Backend.EMBEDDED
-    qdrant_url: str | None = None
+    qdrant_url: str | None = None  # None: Qdrant's local mode inside the index folder
+    qdrant_api_key: str | None = field(default=None, repr=False)  # kept out of logs and reprs
+    qdrant_collection: str = "smartcity_kb"
+    qdrant_shards: int = 1  # shard_number of a new collection (a cluster spreads shards over nodes)
+    qdrant_replicas: int = 1  # replication_factor of a new collection
+    dense_index: DenseIndexKind = DenseIndexKind.AUTO  # embedded backend's FAISS index
+    ingest_workers: int = 0  # parsing processes; 0: one per core, used when there is enough to parse
     llm: str | None = None  # e.g. "openai:gpt-4o-mini" or "ollama:qwen2.5"; None = extractive answers
     llm_base_url: str | None = None
     llm_timeout: float = 60.0
@@ -46,12 +58,10 @@ class Settings:
             raise SettingsError(
                 f"chunk_min ({self.chunk_min}) must be at least 50 and below chunk_size ({self.chunk_size})"
             )
-        if not isinstance(self.backend, Backend):
-            try:
-                object.__setattr__(self, "backend", Backend(self.backend))
-            except ValueError:
-                allowed = ", ".join(b.value for b in Backend)
-                raise SettingsError(f"unknown backend {self.backend!r}; choose one of: {allowed}") from None
+        for name, kind in (("backend", Backend), ("dense_index", DenseIndexKind)):
+            object.__setattr__(self, name, _enum(kind, name, getattr(self, name)))
+        if self.qdrant_shards < 1 or self.qdrant_replicas < 1 or self.ingest_workers < 0:
+            raise SettingsError("qdrant_shards and qdrant_replicas must be at least 1, ingest_workers at least 0")
         object.__setattr__(self, "index_dir", Path(self.index_dir))
 
     @property
@@ -61,11 +71,26 @@ class Settings:
         return {"chunk_size": self.chunk_size, "chunk_min": self.chunk_min, "pipeline": PIPELINE_VERSION}
 
 
+def _enum(kind: type[enum.Enum], name: str, value):
+    if isinstance(value, kind):
+        return value
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(str(v.value) for v in kind)
+        raise SettingsError(f"unknown {name.replace('_', ' ')} {value!r}; choose one of: {allowed}") from None
+
+
 _ENV = {
     "SMARTCITY_KB_INDEX": "index_dir",
     "SMARTCITY_KB_EMBEDDER": "embedder",
     "SMARTCITY_KB_BACKEND": "backend",
     "SMARTCITY_KB_QDRANT_URL": "qdrant_url",
+    "SMARTCITY_KB_QDRANT_API_KEY": "qdrant_api_key",
+    "SMARTCITY_KB_QDRANT_COLLECTION": "qdrant_collection",
+    "SMARTCITY_KB_QDRANT_SHARDS": "qdrant_shards",
+    "SMARTCITY_KB_QDRANT_REPLICAS": "qdrant_replicas",
+    "SMARTCITY_KB_DENSE_INDEX": "dense_index",
     "SMARTCITY_KB_LLM": "llm",
     "SMARTCITY_KB_LLM_BASE_URL": "llm_base_url",
 }

@@ -1,12 +1,12 @@
 """The knowledge base on disk and its hybrid search.
 
 Layout of an index folder (written aside and renamed into place, never half-written):
-  manifest.json   schema version, embedder id and dimension, chunker and tokenizer settings
+  manifest.json   schema version, backend, embedder id and dimension, chunker and tokenizer settings
   docs.json       one DocInfo per document
-  chunks.jsonl    one Chunk per line, in index order
-  lexical/        bm25s files
-  dense.faiss     FAISS index (absent for a lexical-only base)
-  embcache.npz    embeddings by chunk-text hash, reused by the next ingest
+  chunks.jsonl    one Chunk per line, in index order (the catalogue: hits are built from it)
+  + the backend's own files (kb/backends/): lexical/, dense.faiss, embcache.npz for `embedded`;
+    qdrant/ (local mode) or nothing (a Qdrant server) for `qdrant`
+  staging/        only while an ingest runs or after it was interrupted (kb/staging.py)
 """
 from __future__ import annotations
 
@@ -14,17 +14,16 @@ import json
 import re
 import shutil
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
 
 from ingest.records import Chunk
-from kb.dense import DenseIndex
+from kb.backends import DenseQuery, SearchBackend, SearchRequest, open_backend
 from kb.embedders import Embedder, make_embedder
 from kb.errors import IndexMismatch, IndexMissing
-from kb.fusion import reciprocal_rank_fusion
-from kb.lexical import LexicalIndex
 from kb.records import DocInfo, Filters, Hit
 from kb.settings import Settings
 from kb.translate import translate_query
@@ -35,6 +34,7 @@ REBUILD_HINT = "smartcity-kb ingest --rebuild"
 # On Korean questions BM25 over bigrams beats the small multilingual embedder (MRR 0.87 vs 0.75 on the
 # QA set); the dense ranking still rescues paraphrases, so it votes with half the weight.
 DENSE_WEIGHT_KO = 0.5
+MODES = ("hybrid", "lexical", "dense")
 
 
 @dataclass(frozen=True)
@@ -47,42 +47,52 @@ class IndexManifest:
     built_at: float
     documents: int
     chunks: int
+    backend: str = "embedded"  # indexes written before backends existed are embedded
+    dense_index: str = ""  # FAISS index kind (embedded)
+    avgdl: float = 0.0  # average chunk length in tokens behind the sparse weights (qdrant)
+    collection: str = ""  # physical Qdrant collection behind the alias (qdrant)
 
 
 class KnowledgeBase:
     def __init__(self, folder: Path, manifest: IndexManifest, docs: dict[str, DocInfo], chunks: list[Chunk],
-                 lexical: LexicalIndex, dense: DenseIndex | None, embedder: Embedder | None,
-                 settings: Settings) -> None:
+                 backend: SearchBackend, embedder: Embedder | None, settings: Settings) -> None:
         self.folder = folder
         self.manifest = manifest
         self.docs = docs
         self.chunks = chunks
-        self.lexical = lexical
-        self.dense = dense
+        self.backend = backend
         self.embedder = embedder
         self.settings = settings
-        self._doc_of = np.array([c.doc_id for c in chunks], dtype=object)
         self._by_id = {c.id: i for i, c in enumerate(chunks)}
         self._query_vectors: dict[str, np.ndarray] = {}
 
     # ---- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, settings: Settings, check_embedder: bool = True) -> "KnowledgeBase":
+    def open(cls, settings: Settings, check_embedder: bool = True, embedder: Embedder | None = None) -> "KnowledgeBase":
+        """`embedder`: an Embedder object instead of the one the settings or the manifest name (tests, benchmarks)."""
         folder = Path(settings.index_dir)
         if not (folder / "manifest.json").is_file():
             raise IndexMissing(f"no index at {folder}; build it with: smartcity-kb ingest")
         manifest = read_manifest(folder)
-        embedder = make_embedder(settings.embedder or embedder_spec(manifest))
+        check_backend(manifest, settings, folder)
+        embedder = embedder or make_embedder(settings.embedder or embedder_spec(manifest))
         if check_embedder:
             check_compatible(manifest, embedder, settings, folder)
-        docs = {d["doc_id"]: DocInfo(**d) for d in json.loads((folder / "docs.json").read_text("utf-8"))}
+        docs = read_docs(folder)
         chunks = read_chunks(folder / "chunks.jsonl")
-        lexical = LexicalIndex.load(folder / "lexical")
-        dense = DenseIndex.load(folder / "dense.faiss") if (folder / "dense.faiss").is_file() else None
-        return cls(folder, manifest, docs, chunks, lexical, dense, embedder if dense else None, settings)
+        backend = open_backend(settings, folder, manifest, docs, chunks)
+        return cls(folder, manifest, docs, chunks, backend, embedder if backend.has_dense else None, settings)
+
+    @property
+    def dense(self) -> SearchBackend | None:
+        """The backend when the index has a dense side, else None."""
+        return self.backend if self.backend.has_dense else None
 
     def chunk(self, chunk_id: str) -> Chunk:
         return self.chunks[self._by_id[chunk_id]]
+
+    def close(self) -> None:
+        self.backend.close()
 
     # ---- search --------------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filters: Filters = Filters(), mode: str = "hybrid") -> list[Hit]:
@@ -91,47 +101,28 @@ class KnowledgeBase:
         A query without Hangul is also translated with the domain glossary: BM25 then runs on the Korean
         terms, and the dense side ranks both the English question and its Korean terms.
         """
-        if mode not in ("hybrid", "lexical", "dense"):
-            raise ValueError(f"unknown search mode {mode!r}; choose one of: hybrid, lexical, dense")
-        allowed = self._allowed(filters)
-        n = self.settings.candidates
-        korean = bool(_HANGUL.search(query))
-        lexical_query = query if korean else translate_query(query)
-        rankings: list[list[int]] = []
-        weights: list[float] = []
-        lex_score: dict[int, float] = {}
-        dense_score: dict[int, float] = {}
-        if mode != "dense":
-            ranking, lex_score = self._lexical_ranking(lexical_query, allowed, n)
-            rankings.append(ranking)
-            weights.append(1.0)
-        if mode != "lexical":
-            for text in [query] if korean or lexical_query == query else [query, lexical_query]:
-                ranking, scores = self._dense_ranking(text, allowed, n)
-                rankings.append(ranking)
-                weights.append(DENSE_WEIGHT_KO if korean and mode == "hybrid" else 1.0)
-                for pos, score in scores.items():
-                    dense_score[pos] = max(score, dense_score.get(pos, -1.0))
-        fused = reciprocal_rank_fusion(rankings, weights, k=self.settings.rrf_k)
         hits = []
-        for rank, (pos, score) in enumerate(fused[:k], start=1):
+        for scored in self.backend.search(self.request(query, k, filters, mode)):
+            pos = self._by_id.get(scored.chunk_id)
+            if pos is None:  # a point the catalogue does not list (left by an interrupted ingest)
+                continue
             chunk = self.chunks[pos]
-            hits.append(Hit(chunk, self.docs[chunk.doc_id], score, lex_score.get(pos), dense_score.get(pos), rank))
+            hits.append(Hit(chunk, self.docs[chunk.doc_id], scored.score, scored.lexical, scored.dense, len(hits) + 1))
         return hits
 
-    def _allowed(self, filters: Filters) -> np.ndarray | None:
-        if not filters.active:
-            return None
-        ok = {d for d, info in self.docs.items() if filters.accepts(info)}
-        return np.array([d in ok for d in self._doc_of], dtype=bool)
-
-    def _lexical_ranking(self, query: str, allowed: np.ndarray | None, n: int):
-        scores = self.lexical.scores(query)
-        if allowed is not None:
-            scores = np.where(allowed, scores, 0.0)
-        top = np.argsort(-scores, kind="stable")[:n]
-        top = [int(i) for i in top if scores[i] > 0]
-        return top, {i: float(scores[i]) for i in top}
+    def request(self, query: str, k: int, filters: Filters = Filters(), mode: str = "hybrid") -> SearchRequest:
+        """What the backend is asked: the BM25 text, the query vectors with their RRF weights."""
+        if mode not in MODES:
+            raise ValueError(f"unknown search mode {mode!r}; choose one of: {', '.join(MODES)}")
+        korean = bool(_HANGUL.search(query))
+        lexical_query = query if korean else translate_query(query)
+        dense: list[DenseQuery] = []
+        if mode != "lexical" and self.embedder is not None:
+            weight = DENSE_WEIGHT_KO if korean and mode == "hybrid" else 1.0
+            for text in [query] if korean or lexical_query == query else [query, lexical_query]:
+                dense.append(DenseQuery(self._query_vector(text), weight))
+        return SearchRequest(lexical_text=None if mode == "dense" else lexical_query, dense=tuple(dense),
+                             filters=filters, candidates=self.settings.candidates, k=k, rrf_k=self.settings.rrf_k)
 
     def _query_vector(self, query: str) -> np.ndarray:
         # Follow-up turns and the web app's retries ask the same question again: keep recent vectors.
@@ -141,15 +132,6 @@ class KnowledgeBase:
                 self._query_vectors.pop(next(iter(self._query_vectors)))
             vec = self._query_vectors[query] = self.embedder.embed_query(query)
         return vec
-
-    def _dense_ranking(self, query: str, allowed: np.ndarray | None, n: int):
-        if self.dense is None or self.embedder is None:
-            return [], {}
-        qvec = self._query_vector(query)
-        want = n if allowed is None else self.dense.size
-        ids, scores = self.dense.search(qvec, want)
-        pairs = [(int(i), float(s)) for i, s in zip(ids, scores) if allowed is None or allowed[i]][:n]
-        return [i for i, _ in pairs], dict(pairs)
 
 
 # ---- persistence -------------------------------------------------------------------------------
@@ -185,57 +167,62 @@ def check_compatible(manifest: IndexManifest, embedder: Embedder | None, setting
         raise IndexMismatch(f"index at {folder} was built with " + "; ".join(problems) + f"; rebuild with: {REBUILD_HINT}")
 
 
-def read_chunks(path: Path) -> list[Chunk]:
-    chunks = []
+def check_backend(manifest: IndexManifest, settings: Settings, folder: Path) -> None:
+    if manifest.backend != settings.backend.value:
+        raise IndexMismatch(
+            f"index at {folder} was built for the {manifest.backend!r} backend (settings ask for "
+            f"{settings.backend.value!r}); rebuild with: {REBUILD_HINT} (parsed chunks and embeddings are reused)"
+        )
+
+
+def read_docs(folder: Path) -> dict[str, DocInfo]:
+    return {d["doc_id"]: DocInfo(**d) for d in json.loads((folder / "docs.json").read_text("utf-8"))}
+
+
+def iter_chunks(path: Path) -> Iterable[Chunk]:
     with open(path, encoding="utf-8") as fh:
         for line in fh:
-            d = json.loads(line)
-            d["section_path"] = tuple(d["section_path"])
-            chunks.append(Chunk(**d))
-    return chunks
+            yield chunk_from_json(json.loads(line))
 
 
-def write_index(folder: Path, manifest: IndexManifest, docs: list[DocInfo], chunks: list[Chunk],
-                lexical: LexicalIndex, dense: DenseIndex | None, cache: dict[str, np.ndarray]) -> None:
-    """Write everything beside `folder`, then swap it in with renames."""
-    folder = Path(folder)
+def chunk_from_json(d: dict) -> Chunk:
+    d["section_path"] = tuple(d["section_path"])
+    return Chunk(**d)
+
+
+def read_chunks(path: Path) -> list[Chunk]:
+    return list(iter_chunks(path))
+
+
+def chunk_line(chunk: Chunk) -> str:
+    return json.dumps(asdict(chunk), ensure_ascii=False) + "\n"
+
+
+def new_folder(folder: Path) -> Path:
+    """An empty folder beside `folder` to write the next version of the index into."""
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = folder.with_name(f"{folder.name}.tmp-{time.time_ns()}")
     tmp.mkdir()
-    try:
-        (tmp / "docs.json").write_text(json.dumps([d.to_json() for d in docs], ensure_ascii=False, indent=1), "utf-8")
-        with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as fh:
-            for c in chunks:
-                fh.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
-        lexical.save(tmp / "lexical")
-        if dense is not None:
-            dense.save(tmp / "dense.faiss")
-        if cache:
-            keys = sorted(cache)
-            np.savez(tmp / "embcache.npz", keys=np.array(keys), vectors=np.vstack([cache[k] for k in keys]))
-        (tmp / "manifest.json").write_text(json.dumps(asdict(manifest), ensure_ascii=False, indent=1), "utf-8")
-        swap_in(tmp, folder)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+    return tmp
 
 
-def swap_in(tmp: Path, folder: Path) -> None:
+def write_docs(tmp: Path, docs: list[DocInfo]) -> None:
+    (tmp / "docs.json").write_text(json.dumps([d.to_json() for d in docs], ensure_ascii=False, indent=1), "utf-8")
+
+
+def write_manifest(tmp: Path, manifest: IndexManifest) -> None:
+    """Written last: a folder with a manifest is complete."""
+    (tmp / "manifest.json").write_text(json.dumps(asdict(manifest), ensure_ascii=False, indent=1), "utf-8")
+
+
+def swap_in(tmp: Path, folder: Path, carry: tuple[str, ...] = ()) -> None:
+    """Replace `folder` by `tmp` with renames. `carry`: entries of the live folder that the new one keeps
+    (a local Qdrant store updated in place) — moved just before the swap, so the window is two renames."""
     old = folder.with_name(f"{folder.name}.old-{time.time_ns()}")
+    for name in carry:
+        if (folder / name).exists():
+            (folder / name).rename(tmp / name)
     if folder.exists():
         folder.rename(old)
     tmp.rename(folder)
     shutil.rmtree(old, ignore_errors=True)
-
-
-def read_cache(folder: Path, embedder_id: str) -> dict[str, np.ndarray]:
-    path = folder / "embcache.npz"
-    if not path.is_file():
-        return {}
-    try:
-        if read_manifest(folder).embedder != embedder_id:
-            return {}
-        data = np.load(path, allow_pickle=False)
-        return dict(zip(data["keys"].tolist(), data["vectors"]))
-    except (IndexMismatch, OSError, ValueError, KeyError):
-        return {}

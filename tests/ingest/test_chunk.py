@@ -74,3 +74,11 @@ def test_a_table_split_across_chunks_repeats_its_header():
     assert len(chunks) > 1
     assert all(c.text.startswith("해외국가(도시) | 솔루션 | 사업명\n") for c in chunks)
     assert all(c.section == "선정 현황" for c in chunks)
+
+
+def test_the_bibliography_is_not_indexed(corpus_dir):
+    loaded = load(corpus_dir / "000_8e0e21b7078bb0b8.txt")
+    chunks = chunk_pages("000", list(loaded.pages))
+    text = "\n".join(c.text for c in chunks)
+    assert "강명구·이창수. 2015." not in text and "해외건설 완전정복 가이드북" not in text
+    assert "한해에 약 40억 원의 예산으로" in text
