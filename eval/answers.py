@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from eval.faithfulness import citation_precision, citation_recall, faithfulness
 from eval.metrics import mean
 from eval.retrieval import QAItem, load_qa
 from kb.tokenize import bigram_tokens
@@ -78,10 +79,17 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def score_row(item, record: dict, seconds: float) -> dict:
+def score_row(item, record: dict, seconds: float, judge=None) -> dict:
+    """One item's scores. `judge(answer, cited_texts) -> float | None` adds the LLM faithfulness column."""
     cited = [c["text"] for c in record.get("citations", [])]
     answered = not record.get("abstained", False)
+    scored = item.answerable and answered
+    answer = record.get("answer", "")
     return {
+        "faithfulness": faithfulness(answer, cited) if answered else None,
+        "citation_precision": citation_precision(cited, item.evidence, item.key_facts) if scored else None,
+        "citation_recall": citation_recall(cited, item.evidence) if scored else None,
+        "llm_faithfulness": judge(answer, cited) if judge and answered else None,
         "id": item.id, "split": getattr(item, "split", "all"), "lang": item.lang, "answerable": item.answerable,
         "abstained": not answered,
         "key_facts": key_fact_match(record.get("answer", ""), item.key_facts) if item.answerable and answered else False,
@@ -98,6 +106,9 @@ def summarise(rows: list[dict]) -> dict:
         "key_facts": mean([float(r["key_facts"]) for r in answerable]),
         "citation_hit": mean([float(r["citation_hit"]) for r in answerable]),
         "f1": mean([r["f1"] for r in answerable]),
+        **{key: mean(values) if values else None for key, values in (
+            (k, [r[k] for r in rows if r.get(k) is not None])
+            for k in ("faithfulness", "citation_precision", "citation_recall", "llm_faithfulness"))},
         **abstention_scores([r["abstained"] for r in rows], [r["answerable"] for r in rows]),
         "latency_mean": mean([r["seconds"] for r in rows]),
         "latency_p95": percentile([r["seconds"] for r in rows], 0.95),
@@ -109,13 +120,21 @@ def evaluate_answers(kb, items, settings) -> dict:
     """Answer every item with the configured answerer; summaries overall, by split and by language."""
     from assistant.qa import answer_question
 
+    judge = _llm_judge(settings) if getattr(settings, "llm", None) else None
     rows = []
     for item in items:
         started = time.perf_counter()
         answer = answer_question(kb, item.question, settings, history=getattr(item, "history", ()), id=item.id)
-        rows.append(score_row(item, answer.to_json(), time.perf_counter() - started))
+        rows.append(score_row(item, answer.to_json(), time.perf_counter() - started, judge))
     return {"overall": summarise(rows), "by_split": _grouped(rows, "split"), "by_lang": _grouped(rows, "lang"),
             "rows": rows}
+
+
+def _llm_judge(settings):
+    """The extra claim-based faithfulness column, only when an LLM is configured."""
+    from eval.faithfulness import llm_faithfulness
+
+    return lambda answer, cited: llm_faithfulness(answer, cited, settings)
 
 
 def _grouped(rows: list[dict], field: str) -> dict:

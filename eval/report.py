@@ -10,7 +10,8 @@ import matplotlib
 matplotlib.use("Agg")  # files only, never a window
 import matplotlib.pyplot as plt  # noqa: E402
 
-ANSWER_KEYS = ("key_facts", "citation_hit", "f1", "abstain_precision", "abstain_recall", "false_abstention")
+ANSWER_KEYS = ("key_facts", "citation_hit", "citation_precision", "citation_recall", "faithfulness", "f1",
+               "abstain_precision", "abstain_recall", "false_abstention")
 
 
 def headline(report: dict) -> list[tuple[str, float]]:
@@ -22,7 +23,7 @@ def headline(report: dict) -> list[tuple[str, float]]:
     answers = report.get("answers", {})
     for scope, summary in [("all", answers.get("overall"))] + list(answers.get("by_split", {}).items()):
         if summary:
-            out += [(f"answers.{scope}.{k}", summary[k]) for k in ANSWER_KEYS]
+            out += [(f"answers.{scope}.{k}", summary[k]) for k in ANSWER_KEYS if summary.get(k) is not None]
     for facet, s in report.get("classification", {}).get("facets", {}).items():
         out.append((f"classification.{facet}", round(s["score"], 4)))
     for stage, s in report.get("speed", {}).items():
@@ -153,13 +154,18 @@ def render_markdown(report: dict) -> str:
                 f"{g} R@5 {s['recall@5']:.3f} MRR {s['mrr']:.3f} (n={s['n']})" for g, s in hybrid.get(group, {}).items())]
         lines.append("")
     if "answers" in report:
-        lines += ["## Answers", "", "| scope | n | key facts | citation hit | token F1 | abstain P | abstain R | false abst. |",
-                  "|---|---|---|---|---|---|---|---|"]
+        llm = any(s.get("llm_faithfulness") is not None for s in [report["answers"]["overall"]])
+        lines += ["## Answers", "", "| scope | n | key facts | citation hit | citation P | citation R | faithfulness | "
+                  "token F1 | abstain P | abstain R | false abst. |" + (" LLM faithfulness |" if llm else ""),
+                  "|---|---|---|---|---|---|---|---|---|---|---|" + ("---|" if llm else "")]
         scopes = [("all", report["answers"]["overall"])] + list(report["answers"].get("by_split", {}).items()) + \
             list(report["answers"].get("by_lang", {}).items())
         for scope, s in scopes:
-            lines.append(f"| {scope} | {s['n']} | {s['key_facts']:.3f} | {s['citation_hit']:.3f} | {s['f1']:.3f} | "
-                         f"{s['abstain_precision']:.3f} | {s['abstain_recall']:.3f} | {s['false_abstention']:.3f} |")
+            lines.append(f"| {scope} | {s['n']} | {s['key_facts']:.3f} | {s['citation_hit']:.3f} | "
+                         f"{_num(s.get('citation_precision'))} | {_num(s.get('citation_recall'))} | "
+                         f"{_num(s.get('faithfulness'))} | {s['f1']:.3f} | {s['abstain_precision']:.3f} | "
+                         f"{s['abstain_recall']:.3f} | {s['false_abstention']:.3f} |"
+                         + (f" {_num(s.get('llm_faithfulness'))} |" if llm else ""))
         lines.append("")
     if "classification" in report:
         c = report["classification"]
@@ -174,6 +180,10 @@ def render_markdown(report: dict) -> str:
         lines.append("")
     lines += [f"![{p}]({p})" for p in report.get("plots", [])]
     return "\n".join(lines) + "\n"
+
+
+def _num(value) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 def render_html(report: dict) -> str:
