@@ -91,8 +91,12 @@ def _confusion_plot(report, rows):
     facets = {f: s for f, s in report.get("classification", {}).get("facets", {}).items() if s.get("confusion")}
     if not facets:
         return None
-    fig, axes = plt.subplots(1, len(facets), figsize=(4.2 * len(facets), 4.2))
-    for ax, (facet, s) in zip(list(axes) if len(facets) > 1 else [axes], facets.items()):
+    cols = min(4, len(facets))
+    rows = -(-len(facets) // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(4.6 * cols, 4.6 * rows), squeeze=False)
+    for ax in axes.flat[len(facets):]:
+        ax.axis("off")
+    for ax, (facet, s) in zip(axes.flat, facets.items()):
         labels = list(s["confusion"])
         grid = [[s["confusion"][g].get(p, 0) for p in labels] for g in labels]
         ax.imshow(grid, cmap="Blues")
