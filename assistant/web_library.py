@@ -7,7 +7,6 @@ No gradio here: web.py adapts these functions to the page.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import shutil
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from ingest.detect import detect_format
 from ingest.errors import LoadError, SmartCityKBError
+from kb.builder import file_sha256
 
 logger = logging.getLogger(__name__)
 
@@ -86,14 +86,6 @@ def check_upload(path: Path, max_bytes: int, name: str | None = None) -> str:
         raise WebInputError(f"{label}: 지원하지 않거나 손상된 파일입니다 — {err.reason}") from None
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def store_upload(src: Path, uploads_dir: Path, original_name: str) -> Path:
     """Copy an upload into `uploads_dir` under its sanitised name and return where it landed.
 
@@ -104,13 +96,13 @@ def store_upload(src: Path, uploads_dir: Path, original_name: str) -> Path:
     uploads_dir.mkdir(parents=True, exist_ok=True)
     name = sanitize_filename(original_name)
     stem, suffix = (name.rsplit(".", 1) + [""])[:2] if "." in name else (name, "")
-    digest = _sha256(Path(src))
+    digest = file_sha256(Path(src))
     for n in range(1, 1000):
         candidate = f"{stem}-{n}" if n > 1 else stem
         dest = (uploads_dir / (f"{candidate}.{suffix}" if suffix else candidate)).resolve()
         if dest.parent != uploads_dir:  # belt and braces: sanitize_filename already forbids this
             raise WebInputError(f"{original_name}: 파일 이름이 올바르지 않습니다")
-        if dest.exists() and _sha256(dest) != digest:
+        if dest.exists() and file_sha256(dest) != digest:
             continue
         if not dest.exists():
             shutil.copyfile(src, dest)

@@ -99,7 +99,8 @@ def source_of(path: Path) -> str:
         return str(resolved)
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """Content hash that decides whether a file changed since it was indexed."""
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -178,7 +179,7 @@ def _read_files(files: list[Path], docs: dict[str, DocInfo], settings: Settings,
     for path in files:
         source = source_of(path)
         try:
-            digest = _sha256(path)
+            digest = file_sha256(path)
         except OSError as err:
             logger.warning("could not read %s: %s", path, err)
             report.skipped.append((source, str(err)))
