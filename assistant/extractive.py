@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.conflicts import conflict_sentence, find_conflicts
 from assistant.records import Citation, Conflict
 from kb.records import Hit
 from kb.tokenize import bigram_tokens
@@ -443,80 +444,5 @@ def answer_extractive(q: Question, hits: list[Hit], idf: dict[str, float]) -> Ex
         extra, conflicts = find_conflicts(q, chosen, units, citations)
         citations = citations + tuple(c for c in extra if c.n > len(citations))
         if conflicts:
-            text += " " + _conflict_sentence(q, conflicts, citations)
+            text += " " + conflict_sentence(q, conflicts, citations)
     return Extract(q, tuple(chosen), citations, text, conflicts)
-
-
-def _conflict_sentence(q: Question, conflicts: tuple[Conflict, ...], citations: tuple[Citation, ...]) -> str:
-    by_n = {c.n: c for c in citations}
-    out = []
-    for cf in conflicts:
-        a, b = (by_n[n] for n in cf.citations)
-        if q.lang == "ko":
-            out.append(f"※ 문서 간 수치 차이: {cf.figures[0]} ({a.title}, {a.year}) [{a.n}] vs "
-                       f"{cf.figures[1]} ({b.title}, {b.year}) [{b.n}].")
-        else:
-            out.append(f"Note: the sources disagree: {cf.figures[0]} ({a.title}, {a.year}) [{a.n}] vs "
-                       f"{cf.figures[1]} ({b.title}, {b.year}) [{b.n}].")
-    return " ".join(out)
-
-
-# ---- conflicts ------------------------------------------------------------------------------------
-_FIGURE = re.compile(r"(\d[\d,.]*(?:\s*[~∼-]\s*\d[\d,.]*)?)\s*(ha|억\s*원|억|만\s*달러|달러|개국|개\s*도시|건|%|㎡|㎞|km)")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-def _figures(text: str) -> list[tuple[tuple[float, ...], str, str]]:
-    out = []
-    for m in _FIGURE.finditer(text):
-        try:
-            values = tuple(float(v.replace(",", "")) for v in re.split(r"\s*[~∼-]\s*", m.group(1)) if v)
-        except ValueError:
-            continue
-        out.append((values, re.sub(r"\s+", "", m.group(2)), m.group(0)))
-    return out
-
-
-def _same_thing(a: str, b: str) -> bool:
-    """Two statements about the same quantity: shared wording and no different years named."""
-    if set(_YEAR.findall(a)) != set(_YEAR.findall(b)):
-        return False
-    ta = {t for t in bigram_tokens(a) if _HANGUL.match(t)}
-    tb = {t for t in bigram_tokens(b) if _HANGUL.match(t)}
-    return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= 0.05
-
-
-def _close(x: tuple[float, ...], y: tuple[float, ...]) -> bool:
-    """Different but near figures: 104.7 vs 104.8, or ranges sharing one end (3~5 vs 3~6)."""
-    if x == y or len(x) != len(y) or 0 in x + y:
-        return False
-    if len(x) == 1:
-        return 0.9 <= x[0] / y[0] <= 1.11
-    same = sum(1 for a, b in zip(x, y) if a == b)
-    return same == len(x) - 1 and all(0.75 <= a / b <= 1.34 for a, b in zip(x, y))
-
-
-def find_conflicts(q: Question, chosen: list[Unit], units: list[Unit], citations: tuple[Citation, ...]):
-    """Passages among the candidates that give a different, close figure for the same thing."""
-    found: list[Conflict] = []
-    extra: list[Citation] = []
-    by_chunk = {c.doc_id + c.text: c for c in citations}
-    floor = 0.5 * chosen[0].score
-    for u in chosen:
-        for values, label, raw in _figures(u.text):
-            for v in units:
-                if v.score < floor or v.text == u.text or len(found) >= 2:
-                    continue
-                other = next((f for f in _figures(v.text) if f[1] == label and _close(values, f[0])), None)
-                if other is None or not _same_thing(u.text, v.text):
-                    continue
-                if any(set(cf.figures) == {raw, other[2]} for cf in found):
-                    continue
-                cu = by_chunk[u.hit.chunk.doc_id + u.hit.chunk.text]
-                key = v.hit.chunk.doc_id + v.hit.chunk.text
-                if key not in by_chunk:
-                    by_chunk[key] = Citation.from_hit(len(citations) + len(extra) + 1, v.hit)
-                    extra.append(by_chunk[key])
-                cv = by_chunk[key]
-                found.append(Conflict((raw, other[2]), (cu.n, cv.n), (cu.doc_id, cv.doc_id), (cu.year, cv.year)))
-    return tuple(extra), tuple(found)
