@@ -21,6 +21,7 @@ EVAL_DIR = Path(__file__).resolve().parent
 DATASETS = EVAL_DIR / "datasets"
 REPORTS = EVAL_DIR / "reports"
 PARTS = ("retrieval", "answers", "classification")
+CURVE_DEPTH = 20
 Progress = Callable[[float, str], None]
 
 
@@ -91,23 +92,18 @@ def _retrieval(kb, path: Path, limit: int | None) -> tuple[dict, list]:
     modes = ["hybrid", "lexical"] + (["dense"] if kb.dense is not None else [])
     out, rows = {}, []
     for mode in modes:
-        result = evaluate_retrieval(kb, items, mode=mode)
+        result = evaluate_retrieval(kb, items, mode=mode, k=CURVE_DEPTH)  # one search serves metrics and curve
         out[mode] = {key: result[key] for key in ("overall", "by_lang", "by_doc_type")}
-        out[mode]["recall_curve"] = _recall_curve(kb, items, mode)
+        out[mode]["recall_curve"] = recall_curve([r["first_relevant"] for r in result["rows"]], CURVE_DEPTH)
         if mode == "hybrid":
             rows = result["rows"]
     return out, rows
 
 
-def _recall_curve(kb, items, mode: str, depth: int = 20) -> list[float]:
-    from eval.retrieval import is_relevant
-
-    firsts = []
-    for item in (i for i in items if i.answerable and i.evidence):
-        hits = kb.search(item.question, k=depth, mode=mode)
-        ranks = [n for n, h in enumerate(hits, 1) if is_relevant(item, h.chunk.doc_id, h.chunk.text)]
-        firsts.append(ranks[0] if ranks else None)
-    return [round(mean([1.0 if f is not None and f <= k else 0.0 for f in firsts]), 4) for k in range(1, depth + 1)]
+def recall_curve(first_relevant: Sequence[int | None], depth: int) -> list[float]:
+    """Recall@k for k = 1..depth from each question's first relevant rank (None: not found)."""
+    return [round(mean([1.0 if f is not None and f <= k else 0.0 for f in first_relevant]), 4)
+            for k in range(1, depth + 1)]
 
 
 def _answers(kb, settings, path: Path, limit: int | None) -> tuple[dict, list]:

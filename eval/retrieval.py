@@ -66,10 +66,11 @@ def evaluate_retrieval(kb, items: list[QAItem], mode: str = "hybrid", k: int = 1
         seconds = time.perf_counter() - started
         relevance = [is_relevant(item, h.chunk.doc_id, h.chunk.text) for h in hits]
         n_rel = sum(1 for c in kb.chunks if is_relevant(item, c.doc_id, c.text)) or 1
+        first = next((n for n, rel in enumerate(relevance, 1) if rel), None)
         rows.append({
-            "id": item.id, "lang": item.lang, "doc_type": kb.docs[item.doc_id].doc_type if item.doc_id in kb.docs else "?",
+            "id": item.id, "lang": item.lang, "first_relevant": first, "doc_type": kb.docs[item.doc_id].doc_type if item.doc_id in kb.docs else "?",
             **{f"recall@{n}": recall_at_k(relevance, n) for n in KS},
-            "mrr": reciprocal_rank(relevance), "ndcg@10": ndcg_at_k(relevance, 10, n_rel), "seconds": seconds,
+            "mrr": reciprocal_rank(relevance[:10]), "ndcg@10": ndcg_at_k(relevance, 10, n_rel), "seconds": seconds,
         })
     return {"mode": mode, "overall": _summary(rows), "by_lang": _grouped(rows, "lang"),
             "by_doc_type": _grouped(rows, "doc_type"), "rows": rows}

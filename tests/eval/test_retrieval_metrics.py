@@ -22,3 +22,9 @@ def test_relevance_ignores_whitespace_and_middle_dot_variants():
     assert is_relevant(item, "d1", "교통, 보건·의료·\n복지 분야")
     assert not is_relevant(item, "d2", "보건·의료·복지")
     assert squash(" 고\n도화 ") == "고도화"
+
+
+def test_recall_curve_from_first_relevant_ranks():
+    from eval.harness import recall_curve
+
+    assert recall_curve([1, 3, None, 2], 4) == [0.25, 0.5, 0.75, 0.75]
