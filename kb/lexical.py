@@ -121,6 +121,18 @@ class LexicalIndex:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
 
+    def grouped_scores(self, groups: Iterable[Iterable[str]]) -> np.ndarray:
+        """Sum over groups of the best variant's BM25: alternative spellings of one term count once."""
+        total = np.zeros(self.size, dtype=np.float32)
+        for variants in groups:
+            best = None
+            for text in variants:
+                scores = self.scores(text)
+                best = scores if best is None else np.maximum(best, scores)
+            if best is not None:
+                total += best
+        return total
+
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "lexical.json").write_text(

@@ -58,20 +58,27 @@ def _singular(phrase: str) -> str:
     return phrase
 
 
-def translate_query(query: str) -> str:
-    """Korean search terms for an English query, plus the untranslated words (names, numbers)."""
+def translate_groups(query: str) -> tuple[tuple[str, ...], ...]:
+    """The Korean variants of each English term of the query, in order; words the glossary lacks (names,
+    numbers) stay as one-variant groups. Search gives each group the weight of its best-matching variant,
+    so a term with five spellings in the glossary does not outweigh a term with one."""
     originals = [m.group().strip(".'’") for m in _WORD.finditer(query)]
     words = [w.lower() for w in originals]
-    out: list[str] = []
+    out: list[tuple[str, ...]] = []
     i = 0
     while i < len(words):
         found = _lookup(words[i:], originals[i:])
         if found:
             n, variants = found
-            out.extend(variants)
+            out.append(variants)
             i += n
             continue
         if words[i] not in _STOP:
-            out.append(originals[i])
+            out.append((originals[i],))
         i += 1
-    return " ".join(out)
+    return tuple(out)
+
+
+def translate_query(query: str) -> str:
+    """Korean search terms for an English query, plus the untranslated words (names, numbers)."""
+    return " ".join(v for group in translate_groups(query) for v in group)

@@ -1,9 +1,9 @@
 """Storage backends behind one small protocol, chosen by `Settings.backend`.
 
 - `embedded` (default): bm25s files + a FAISS index inside the index folder; fusion in this process
-  by `kb.fusion.reciprocal_rank_fusion`.
+  by `kb.fusion` (score fusion by default, reciprocal rank fusion by setting).
 - `qdrant`: one Qdrant collection with a dense vector and a sparse vector per chunk (the same Korean
-  bigram BM25 weighting); ranking, filtering and RRF fusion happen on the Qdrant server (or in
+  bigram BM25 weighting); ranking, filtering and fusion (DBSF or RRF) happen on the Qdrant server (or in
   qdrant-client's local mode inside the index folder).
 
 `KnowledgeBase` (kb/store.py) keeps the backend-neutral catalogue (manifest, docs.json, chunks.jsonl),
@@ -22,7 +22,7 @@ import numpy as np
 from ingest.errors import SmartCityKBError
 from ingest.records import Chunk
 from kb.records import DocInfo, Filters
-from kb.settings import Backend, Settings
+from kb.settings import Backend, Fusion, Settings
 
 
 class BackendError(SmartCityKBError):
@@ -32,7 +32,7 @@ class BackendError(SmartCityKBError):
 @dataclass(frozen=True)
 class DenseQuery:
     vector: np.ndarray  # L2-normalised query embedding
-    weight: float  # RRF weight of this ranking
+    weight: float  # weight of this ranking in the fusion
 
 
 @dataclass(frozen=True)
@@ -43,12 +43,16 @@ class SearchRequest:
     candidates: int  # depth of each ranking before fusion
     k: int  # fused results wanted
     rrf_k: int  # RRF constant: score = sum_i w_i / (rrf_k + rank_i), rank from 1
+    fusion: Fusion = Fusion.DBSF
+    # English questions: the Korean variants of each glossary term. A backend that can score them gives
+    # each group its best variant's BM25 (kb.lexical.LexicalIndex.grouped_scores); others use lexical_text.
+    lexical_groups: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
 class Scored:
     chunk_id: str
-    score: float  # fused RRF score, higher is better
+    score: float  # fused score (DBSF or RRF), higher is better
     lexical: float | None  # BM25 score, None when the chunk has no query token (or no BM25 ranking ran)
     dense: float | None  # best cosine over the dense rankings, None when not scored
 

@@ -14,10 +14,10 @@ import numpy as np
 from ingest.records import Chunk
 from kb.backends import Scored, SearchRequest, WriterSummary
 from kb.dense import DenseIndex, choose_kind
-from kb.fusion import reciprocal_rank_fusion
+from kb.fusion import reciprocal_rank_fusion, score_fusion
 from kb.lexical import LexicalBuilder, LexicalIndex
 from kb.records import DocInfo, Filters
-from kb.settings import DenseIndexKind
+from kb.settings import DenseIndexKind, Fusion
 
 logger = logging.getLogger(__name__)
 
@@ -49,21 +49,24 @@ class EmbeddedBackend:
     def search(self, request: SearchRequest) -> list[Scored]:
         allowed = self._allowed(request.filters)
         n = request.candidates
-        rankings: list[list[int]] = []
+        rankings: list[list[tuple[int, float]]] = []
         weights: list[float] = []
         lex_score: dict[int, float] = {}
         dense_score: dict[int, float] = {}
         if request.lexical_text is not None:
-            ranking, lex_score = self.lexical_ranking(request.lexical_text, allowed, n)
-            rankings.append(ranking)
+            lex_score = self.lexical_ranking(request.lexical_text, allowed, n, request.lexical_groups)
+            rankings.append(list(lex_score.items()))
             weights.append(1.0)
         for query in request.dense:
-            ranking, scores = self.dense_ranking(query.vector, allowed, n)
-            rankings.append(ranking)
+            scores = self.dense_ranking(query.vector, allowed, n)
+            rankings.append(list(scores.items()))
             weights.append(query.weight)
             for pos, score in scores.items():
                 dense_score[pos] = max(score, dense_score.get(pos, -1.0))
-        fused = reciprocal_rank_fusion(rankings, weights, k=request.rrf_k)
+        if request.fusion is Fusion.RRF:
+            fused = reciprocal_rank_fusion([[pos for pos, _ in r] for r in rankings], weights, k=request.rrf_k)
+        else:
+            fused = score_fusion(rankings, weights)
         return [Scored(self._ids[pos], score, lex_score.get(pos), dense_score.get(pos))
                 for pos, score in fused[: request.k]]
 
@@ -73,8 +76,10 @@ class EmbeddedBackend:
         ok = {d for d, info in self._docs.items() if filters.accepts(info)}
         return np.array([d in ok for d in self._doc_of], dtype=bool)
 
-    def lexical_ranking(self, query: str, allowed: np.ndarray | None, n: int) -> tuple[list[int], dict[int, float]]:
-        scores = self.lexical.scores(query)
+    def lexical_ranking(self, query: str, allowed: np.ndarray | None, n: int,
+                        groups: tuple[tuple[str, ...], ...] = ()) -> dict[int, float]:
+        """The top `n` chunks with a positive BM25 score, best first (dicts keep insertion order)."""
+        scores = self.lexical.grouped_scores(groups) if groups else self.lexical.scores(query)
         if allowed is not None:
             scores = np.where(allowed, scores, 0.0)
         if len(scores) > 4 * n:  # partial selection first: a full sort of 10^5 scores costs more than BM25
@@ -82,16 +87,16 @@ class EmbeddedBackend:
             top = part[np.lexsort((part, -scores[part]))]
         else:
             top = np.argsort(-scores, kind="stable")[:n]
-        top = [int(i) for i in top if scores[i] > 0]
-        return top, {i: float(scores[i]) for i in top}
+        return {int(i): float(scores[i]) for i in top if scores[i] > 0}
 
-    def dense_ranking(self, qvec: np.ndarray, allowed: np.ndarray | None, n: int) -> tuple[list[int], dict[int, float]]:
+    def dense_ranking(self, qvec: np.ndarray, allowed: np.ndarray | None, n: int) -> dict[int, float]:
+        """The top `n` chunks by cosine, best first."""
         if self.dense is None:
-            return [], {}
+            return {}
         want = n if allowed is None else self.dense.size
         ids, scores = self.dense.search(qvec, want)
         pairs = [(int(i), float(s)) for i, s in zip(ids, scores) if allowed is None or allowed[i]][:n]
-        return [i for i, _ in pairs], dict(pairs)
+        return dict(pairs)
 
 
 class EmbeddedWriter:

@@ -1,10 +1,12 @@
 """The Qdrant backend: one collection, a dense and a sparse vector per chunk, fused on the server.
 
 Search is one Query API call: a sparse prefetch (Korean bigram BM25, see kb/backends/sparse.py) and one
-dense prefetch per query vector, fused by `RrfQuery` with k = rrf_k + 1 (Qdrant counts positions from 0,
-this code from 1, so both give w/(rrf_k + rank)). Weights 1 : 0.5 are sent as the lexical prefetch
-twice, which is exactly 2 : 1 in the RRF sum on every server version (Qdrant's own `weights` divide the
-rank instead of scaling the term). A second, batched call scores the fused top-k by each source alone,
+dense prefetch per query vector, fused on the server by DBSF (`Fusion.DBSF`, the default, the same
+mean ± 3σ normalisation as kb.fusion.score_fusion) or by `RrfQuery` with k = rrf_k + 1 (Qdrant counts
+positions from 0, this code from 1, so both give w/(rrf_k + rank)). Weights 1 : 0.5 are sent as the
+lexical prefetch twice, which is exactly 2 : 1 in either sum on every server version (DBSF takes no
+weights; Qdrant's RRF `weights` divide the rank instead of scaling the term). The sparse side scores the
+flat Korean text of an English question (no per-term best variant as in the embedded backend). A second, batched call scores the fused top-k by each source alone,
 so hits carry BM25 and cosine scores like the embedded backend's (the abstention signals use them).
 
 Payloads follow langchain-qdrant's layout ({"page_content", "metadata"}), so `QdrantVectorStore` can read
@@ -31,7 +33,7 @@ from ingest.records import Chunk
 from kb.backends import BackendError, Scored, SearchRequest, WriterSummary
 from kb.backends.sparse import document_weights, query_weights
 from kb.records import DocInfo, Filters
-from kb.settings import Settings
+from kb.settings import Fusion, Settings
 
 logger = logging.getLogger(__name__)
 DENSE, SPARSE = "dense", "lexical"
@@ -158,10 +160,13 @@ class QdrantBackend:
         prefetch = []
         for (using, query), count in zip(sources, counts or [1] * len(sources)):
             prefetch += [m.Prefetch(query=query, using=using, filter=flt, limit=request.candidates)] * count
-        rrf = m.Rrf(k=request.rrf_k + 1, weights=None if counts else weights)
         unit = min(weights) if counts else 1.0
+        if request.fusion is Fusion.DBSF:
+            query = m.FusionQuery(fusion=m.Fusion.DBSF)  # whole-ratio weights only (counts); else unweighted
+        else:
+            query = m.RrfQuery(rrf=m.Rrf(k=request.rrf_k + 1, weights=None if counts else weights))
         response = client_for(self.settings, self.folder).query_points(
-            self.collection, prefetch=prefetch, query=m.RrfQuery(rrf=rrf), limit=request.k,
+            self.collection, prefetch=prefetch, query=query, limit=request.k,
             with_payload=["metadata.chunk_id"], with_vectors=False,
         )
         return response.points, unit

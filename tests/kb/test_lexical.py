@@ -19,3 +19,13 @@ def test_streamed_index_scores_like_bm25s(tmp_path):
     ours.save(tmp_path / "lex")
     assert np.array_equal(LexicalIndex.load(tmp_path / "lex").scores("스마트 주차"), ours.scores("스마트 주차"))
     assert ours.scores("없는단어").tolist() == [0.0] * 5
+
+
+def test_grouped_scores_count_a_terms_best_variant_once():
+    index = LexicalIndex.build(TEXTS)
+    # "스마트도시" and "스마트 도시" are two spellings of one term: the group scores like its best variant
+    best = np.maximum(index.scores("스마트도시"), index.scores("스마트 도시"))
+    assert np.allclose(index.grouped_scores([("스마트도시", "스마트 도시")]), best)
+    two = index.grouped_scores([("스마트도시", "스마트 도시"), ("쿠알라룸푸르",)])
+    assert np.allclose(two, best + index.scores("쿠알라룸푸르"))
+    assert (index.scores("스마트도시 스마트 도시") >= best).all() and two[1] > 0

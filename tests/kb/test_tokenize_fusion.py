@@ -1,6 +1,6 @@
 import pytest
 
-from kb.fusion import reciprocal_rank_fusion
+from kb.fusion import reciprocal_rank_fusion, score_fusion
 from kb.tokenize import Tokenizer, bigram_tokens, tokenize
 
 
@@ -38,3 +38,21 @@ def test_rrf_weights():
     assert fused == [("b", 0.5), ("a", 0.125)]
     with pytest.raises(ValueError, match="1 weights for 2 rankings"):
         reciprocal_rank_fusion([["a"], ["b"]], weights=[1.0])
+
+
+def test_score_fusion_normalises_each_ranking_by_mean_and_three_sigma():
+    # lexical scores 9, 3, 0 (mean 4, sample sd sqrt(21)); cosines 0.9, 0.8 (mean 0.85, sd sqrt(0.005))
+    fused = dict(score_fusion([[("a", 9.0), ("b", 3.0), ("c", 0.0)], [("b", 0.9), ("d", 0.8)]], weights=[1.0, 0.5]))
+    sd1, sd2 = 21 ** 0.5, 0.005 ** 0.5
+    assert fused["a"] == pytest.approx((9 - 4 + 3 * sd1) / (6 * sd1))
+    assert fused["b"] == pytest.approx((3 - 4 + 3 * sd1) / (6 * sd1) + 0.5 * (0.9 - 0.85 + 3 * sd2) / (6 * sd2))
+    assert fused["d"] == pytest.approx(0.5 * (0.8 - 0.85 + 3 * sd2) / (6 * sd2))
+    assert [i for i, _ in score_fusion([[("a", 9.0), ("b", 3.0), ("c", 0.0)], [("b", 0.9), ("d", 0.8)]],
+                                       weights=[1.0, 0.5])] == ["b", "a", "c", "d"]
+
+
+def test_score_fusion_single_or_flat_rankings_and_duplicates():
+    assert score_fusion([[("a", 2.0)], [("a", 0.3), ("b", 0.3)]]) == [("a", 1.0), ("b", 0.5)]
+    assert score_fusion([[("a", 1.0), ("a", 5.0), ("b", 1.0)]]) == score_fusion([[("a", 5.0), ("b", 1.0)]])
+    with pytest.raises(ValueError, match="1 weights for 2 rankings"):
+        score_fusion([[("a", 1.0)], [("b", 1.0)]], weights=[1.0])

@@ -1,4 +1,4 @@
-from kb.translate import translate_query
+from kb.translate import translate_groups, translate_query
 
 
 def test_longest_phrase_wins_and_names_are_kept():
@@ -15,3 +15,12 @@ def test_plural_and_unknown_words():
 def test_acronym_needs_capitals():
     assert "지능형 교통" in translate_query("Which ITS services?")
     assert "지능형 교통" not in translate_query("what are its services?")
+
+
+def test_groups_keep_each_terms_variants_together():
+    groups = translate_groups("Which smart city ODA projects did KOICA fund in Palafox?")
+    assert ("Palafox",) in groups and any("KOICA" in g and "한국국제협력단" in g for g in groups)
+    smart = next(g for g in groups if "스마트시티" in g)
+    assert "스마트도시" in smart  # one English term, its Korean spellings in one group
+    assert translate_query("Which smart city ODA projects?") == " ".join(
+        v for g in translate_groups("Which smart city ODA projects?") for v in g)
