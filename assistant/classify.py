@@ -5,16 +5,20 @@
     result.to_json()                                    # the interchange record of taxonomy.md
 
 Evidence per project (see classify_rules, classify_knn, classify_kb, classify_model): cue words in Korean
-and English with agency names masked, the labelling rules (planning words, KOICA/KSP/EDCF/KCN, host
-country), similarity to the label descriptions and to the labelled examples (k-NN, never the project
-itself), and cues in retrieved knowledge-base passages. A logistic regression per facet weighs them;
+and English with agency names masked, the labelling rules (kb/taxonomy.yaml → rules: planning words,
+KOICA/KSP/EDCF/KCN, budgets, scale and stage words, host country), similarity to the label descriptions and
+to the labelled examples (k-NN votes and kernel-ridge scores, never the project itself), and cues in retrieved
+knowledge-base passages. Per facet an evidence model weighs them (one weight per kind of evidence shared by
+the labels, see classify_model.EvidenceModel); a scheme named outright (priority rule) limits the labels;
 probabilities are temperature-calibrated; a facet below `review_threshold` is listed in `needs_review`.
+Leave-one-out (`without`) rebuilds everything that examples shape: TF-IDF weights and vocabulary, votes,
+ridge weights and models.
 """
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -22,19 +26,20 @@ import numpy as np
 from assistant.classify_kb import KBEvidence
 from assistant.classify_knn import Example, SimilarityIndex, load_examples, project_text
 from assistant.classify_model import (FacetModel, ItemEvidence, ModelConfig, fit_facet, knn_features, onehot,
-                                      training_dicts)
+                                      ridge_rows, training_dicts)
 from assistant.classify_rules import TextFeatures, _matcher
 from kb.taxonomy import MAX_SECTORS, CrosswalkEntry, Taxonomy, load_taxonomy
 
 logger = logging.getLogger(__name__)
 REVIEW_THRESHOLD = 0.5
 # Sector: the best label, plus up to two more with p >= 0.4 and >= half the best one's p (chosen by
-# leave-one-out on eval/datasets/projects.jsonl among thresholds 0.2-0.5 and ratios 0-0.5).
+# leave-one-out on eval/datasets/projects.jsonl among thresholds 0.2-0.5 and ratios 0-0.5, for the earlier
+# logistic model; kept unchanged for the evidence model).
 SECTOR_THRESHOLD = 0.4
 SECTOR_RATIO = 0.5
-# Temperatures fitted by leave-one-out NLL (python -m eval.classification --fit-temperatures).
-TEMPERATURES = {"project_type": 0.8, "sector": 1.0, "stage": 1.1, "scale": 1.2, "region": 0.6, "program": 0.9,
-                "smart_city_type": 1.1, "urban_context": 1.0}
+# Temperatures fitted by leave-one-out NLL for the evidence model (python -m eval.classification --fit-temperatures).
+TEMPERATURES = {"project_type": 0.88, "sector": 1.0, "stage": 0.99, "scale": 1.08, "region": 0.48, "program": 0.9,
+                "smart_city_type": 0.99, "urban_context": 0.9}
 MAX_EVIDENCE = 4
 _BUILT: dict[tuple, "OfflineClassifier"] = {}
 
@@ -91,15 +96,16 @@ class OfflineClassifier:
         self.config = config
         self.review_threshold = review_threshold
         self.kb_evidence = KBEvidence(kb, _matcher(taxonomy)) if kb is not None and config.use_kb else None
-        if _shared is None:
-            sim_index = SimilarityIndex(taxonomy, examples, embedder, cache_dir)
-            _shared = (sim_index, self._example_evidence(sim_index))
-        self.sim_index, self.example_evidence = _shared
+        if _shared is None:  # what does not depend on which examples are held out: computed once
+            _shared = (SimilarityIndex(taxonomy, examples, embedder, cache_dir), self._text_evidence(examples))
+        self._shared = _shared
         self.exclude_ids = frozenset(exclude_ids)
+        self.sim_index = _shared[0].without(self.exclude_ids)
+        ex_sparse, ex_dense = self.sim_index.example_tfidf, self.sim_index.example_dense
+        self.example_evidence = self._add_label_sims(_shared[1], ex_sparse, ex_dense)
         self._keep = np.array([e.id not in self.exclude_ids for e in examples])
         self._labels = {f.id: onehot(f, [e.labels[f.id] for e in examples]) for f in taxonomy.facets}
-        self._sims = self.sim_index.example_sims(self.sim_index.tfidf([e.text for e in examples]),
-                                                 self.sim_index.example_dense)
+        self._sims = self.sim_index.example_sims(ex_sparse, ex_dense)
         self.models = self._train()
 
     @classmethod
@@ -130,31 +136,33 @@ class OfflineClassifier:
         return built
 
     def without(self, ids: Iterable[str]) -> "OfflineClassifier":
-        """The same classifier retrained with these examples left out (leave-one-out evaluation)."""
+        """The same classifier retrained with these examples left out (leave-one-out evaluation): they
+        shape no vocabulary, token weight, neighbour vote, ridge weight or model weight."""
         return OfflineClassifier(self.taxonomy, self.examples, None, None, self.config, self.review_threshold,
-                                 _shared=(self.sim_index, self.example_evidence), exclude_ids=frozenset(ids),
-                                 )._with_kb(self.kb_evidence)
+                                 _shared=self._shared, exclude_ids=frozenset(ids))._with_kb(self.kb_evidence)
 
     def _with_kb(self, kb_evidence) -> "OfflineClassifier":
         self.kb_evidence = kb_evidence
         return self
 
     # ---- training -------------------------------------------------------------------------------
-    def _evidence(self, titles: list[str], descriptions: list[str], sparse, dense,
-                  sim_index: SimilarityIndex | None = None) -> list[ItemEvidence]:
-        label_sims = (sim_index or self.sim_index).label_sims(sparse, dense)
+    def _evidence(self, titles: list[str], descriptions: list[str], sparse, dense) -> list[ItemEvidence]:
+        return self._add_label_sims(self._text_evidence_for(titles, descriptions), sparse, dense)
+
+    def _text_evidence_for(self, titles: list[str], descriptions: list[str]) -> list[ItemEvidence]:
         out = []
-        for i, (title, desc) in enumerate(zip(titles, descriptions)):
+        for title, desc in zip(titles, descriptions):
             kb_feats, passages = self.kb_evidence.lookup(title, desc) if self.kb_evidence else ({}, ())
-            out.append(ItemEvidence(TextFeatures.extract(self.taxonomy, title, desc),
-                                    {rep: sims[i] for rep, sims in label_sims.items()}, kb_feats, passages))
+            out.append(ItemEvidence(TextFeatures.extract(self.taxonomy, title, desc), {}, kb_feats, passages))
         return out
 
-    def _example_evidence(self, sim_index: SimilarityIndex) -> list[ItemEvidence]:
-        ex = self.examples
-        sparse = sim_index.tfidf([e.text for e in ex])
-        return self._evidence([e.title for e in ex], [e.description for e in ex], sparse, sim_index.example_dense,
-                              sim_index)
+    def _text_evidence(self, examples: list[Example]) -> list[ItemEvidence]:
+        return self._text_evidence_for([e.title for e in examples], [e.description for e in examples])
+
+    def _add_label_sims(self, evidence: list[ItemEvidence], sparse, dense) -> list[ItemEvidence]:
+        label_sims = self.sim_index.label_sims(sparse, dense)
+        return [replace(ev, label_sims={rep: sims[i] for rep, sims in label_sims.items()})
+                for i, ev in enumerate(evidence)]
 
     def _train(self) -> dict[str, FacetModel]:
         keep = self._keep
@@ -164,9 +172,10 @@ class OfflineClassifier:
         models = {}
         for facet in self.taxonomy.facets:
             y = self._labels[facet.id][keep]
-            dicts = training_dicts(self.taxonomy, facet, evidence, sims, y, np.eye(n, dtype=bool), self.config,
-                                   self.sim_index.label_keys)
+            dicts, ridge = training_dicts(self.taxonomy, facet, evidence, sims, y, np.eye(n, dtype=bool),
+                                          self.config, self.sim_index.label_keys)
             models[facet.id] = fit_facet(facet, dicts, y, self.config)
+            models[facet.id].ridge = ridge
         return models
 
     # ---- classification -------------------------------------------------------------------------
@@ -210,7 +219,8 @@ class OfflineClassifier:
             model = self.models[facet.id]
             knn, neighbours = knn_features(facet, sims, self._labels[facet.id][self._keep], None, self.config)
             rows = [{**ev.named(facet.id, self.sim_index.label_keys), **k} for ev, k in zip(evidence, knn)]
-            x = model.space.matrix(rows)
+            rows = ridge_rows(facet, sims, model.ridge, rows)
+            x = model.matrix(rows)
             per_facet[facet.id] = (model, x, model.probabilities(x), neighbours)
         return [self._record(i, p, evidence[i], per_facet, kept) for i, p in enumerate(projects)]
 
@@ -218,7 +228,7 @@ class OfflineClassifier:
         labels, confidence, explained, review, probs_out = {}, {}, {}, [], {}
         for facet in self.taxonomy.facets:
             model, x, probs, neighbours = per_facet[facet.id]
-            p = probs[i]
+            p = _priority(facet, probs[i], evidence)
             probs_out[facet.id] = {label: float(v) for label, v in zip(facet.label_ids, p)}
             if facet.multi:
                 order = [int(j) for j in np.argsort(-p)]
@@ -238,6 +248,16 @@ class OfflineClassifier:
         crosswalk = self.taxonomy.crosswalk.get(labels["project_type"])
         return Classification(project.id, labels, confidence, explained, crosswalk, tuple(review),
                               probabilities=probs_out)
+
+
+def _priority(facet, p: np.ndarray, evidence: ItemEvidence) -> np.ndarray:
+    """A scheme named outright (KOICA, KSP/EIPP, EDCF: `priority` rules) limits the label to the ones named;
+    the model still chooses among them and sets the confidence."""
+    named = {h.label for h in evidence.text.rules if h.priority and h.facet == facet.id}
+    if facet.multi or not named:
+        return p
+    kept = np.where([label in named for label in facet.label_ids], p, 0.0)
+    return kept / kept.sum() if kept.sum() > 0 else p
 
 
 def _embedder_spec(setting: str | None, manifest: Path) -> str:

@@ -8,6 +8,7 @@ given, on disk (`<cache>/examples-<hash>.npz`), so a second run starts at once.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import logging
@@ -62,7 +63,10 @@ def label_text(label, lang: str) -> str:
 
 
 class _Tfidf:
-    """Sublinear TF-IDF over Korean bigrams, L2-normalised dense rows (the example set is small)."""
+    """Sublinear TF-IDF over Korean bigrams, L2-normalised dense rows (the example set is small).
+
+    `without(rows)` gives the same space as if those texts had never been seen: their tokens leave the
+    document frequencies, and tokens that only they contain leave the vocabulary (leave-one-out)."""
 
     def __init__(self, texts: list[str]) -> None:
         vocab: dict[str, int] = {}
@@ -70,25 +74,43 @@ class _Tfidf:
         for toks in docs:
             for tok in set(toks):
                 vocab.setdefault(tok, len(vocab))
-        df = np.zeros(len(vocab))
-        for toks in docs:
-            for tok in set(toks):
-                df[vocab[tok]] += 1
         self.vocab = vocab
-        self.idf = np.log((1 + len(docs)) / (1 + df)) + 1.0
+        self.tf = np.vstack([self._tf(toks) for toks in docs]) if docs else np.zeros((0, len(vocab)), np.float32)
+        self.df = (self.tf > 0).sum(axis=0).astype(np.float64)
+        self.n = len(docs)
+        self.idf = self._idf(self.df, self.n)
 
-    def __call__(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), len(self.vocab)), dtype=np.float32)
-        for row, text in enumerate(texts):
-            counts: dict[int, int] = {}
-            for tok in bigram_tokens(text):
-                j = self.vocab.get(tok)
-                if j is not None:
-                    counts[j] = counts.get(j, 0) + 1
-            for j, c in counts.items():
-                out[row, j] = (1.0 + np.log(c)) * self.idf[j]
+    @staticmethod
+    def _idf(df: np.ndarray, n: int) -> np.ndarray:
+        return np.where(df > 0, np.log((1 + n) / (1 + df)) + 1.0, 0.0).astype(np.float32)
+
+    def _tf(self, tokens: list[str]) -> np.ndarray:
+        row = np.zeros(len(self.vocab), dtype=np.float32)
+        counts: dict[int, int] = {}
+        for tok in tokens:
+            j = self.vocab.get(tok)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        for j, c in counts.items():
+            row[j] = 1.0 + np.log(c)
+        return row
+
+    def without(self, rows: list[int]) -> "_Tfidf":
+        fold = object.__new__(_Tfidf)
+        fold.vocab, fold.tf = self.vocab, self.tf
+        fold.df = self.df - (self.tf[rows] > 0).sum(axis=0) if rows else self.df
+        fold.n = self.n - len(rows)
+        fold.idf = self._idf(fold.df, fold.n)
+        return fold
+
+    def weigh(self, tf: np.ndarray) -> np.ndarray:
+        out = tf * self.idf
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.where(norms == 0, 1.0, norms)
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        tf = np.vstack([self._tf(bigram_tokens(t)) for t in texts]) if texts else np.zeros((0, len(self.vocab)))
+        return self.weigh(tf)
 
 
 class SimilarityIndex:
@@ -101,15 +123,28 @@ class SimilarityIndex:
         self.ids = [e.id for e in examples]
         self.embedder = embedder
         self.tfidf = _Tfidf([e.text for e in examples])
-        self.example_tfidf = self.tfidf([e.text for e in examples])
+        self.example_tfidf = self.tfidf.weigh(self.tfidf.tf)
         self.label_keys = [(f.id, lab.id) for f in taxonomy.facets for lab in f.labels]
         label_texts = [label_text(taxonomy.facet(f).label(l), lang) for f, l in self.label_keys for lang in ("ko", "en")]
-        self.label_tfidf = self.tfidf(label_texts)
+        self._label_tf = np.vstack([self.tfidf._tf(bigram_tokens(t)) for t in label_texts])
+        self.label_tfidf = self.tfidf.weigh(self._label_tf)
         self.example_dense = self.label_dense = None
         self._example_rows = {e.text: i for i, e in enumerate(examples)}  # re-classifying an example: reuse
         if embedder is not None:
             self.example_dense, self.label_dense = self._dense_vectors([e.text for e in examples], label_texts,
                                                                        cache_dir)
+
+    def without(self, ids: frozenset[str]) -> "SimilarityIndex":
+        """The TF-IDF space rebuilt without these examples (their rows stay, but no token weight or
+        vocabulary entry comes from them), so a held-out project shapes nothing it is scored with."""
+        rows = [i for i, e in enumerate(self.ids) if e in ids]
+        if not rows:
+            return self
+        fold = copy.copy(self)
+        fold.tfidf = self.tfidf.without(rows)
+        fold.example_tfidf = fold.tfidf.weigh(self.tfidf.tf)
+        fold.label_tfidf = fold.tfidf.weigh(self._label_tf)
+        return fold
 
     # ---- dense vectors, cached ------------------------------------------------------------------
     def _dense_vectors(self, example_texts, label_texts, cache_dir):

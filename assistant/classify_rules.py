@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kb.taxonomy import Taxonomy
+from kb.taxonomy import Host, RuleScope, Taxonomy
 
 _HANGUL = re.compile(r"[가-힣]")
 _SPACES = re.compile(r"\s+")
@@ -75,6 +75,7 @@ class RuleHit:
     name: str
     strength: float
     sentence: str
+    priority: bool = False
 
     def describe(self) -> str:
         return f"rule {self.name}: {self.sentence[:160]}"
@@ -150,6 +151,7 @@ class PlaceFinder:
         for marker in taxonomy.domestic_markers:
             kinds.setdefault(marker, "domestic")
         self.kinds = kinds
+        self.cities = {name for city in taxonomy.cities for name in (city.ko, city.en)}
         names = sorted(kinds, key=len, reverse=True)
         self._pattern = re.compile("|".join(self._pattern_for(n) for n in names))
 
@@ -184,42 +186,56 @@ class PlaceFinder:
 
 
 # ---- rules ------------------------------------------------------------------------------------
-# Decisive names of Korean schemes (spec labelling rules). Matched on the unmasked text.
-_PROGRAM_RULES = (
-    ("oda_grant", "koica", re.compile(r"KOICA|코이카|한국국제협력단|무상원조|프로젝트형\s*ODA", re.I)),
-    ("oda_consulting", "ksp_eipp", re.compile(r"(?<![A-Za-z])(KSP|EIPP)(?![A-Za-z])|경제발전경험\s*공유|경제혁신\s*파트너십|Knowledge Sharing Program")),
-    ("oda_loan", "edcf", re.compile(r"EDCF|대외경제협력기금|유상원조|차관|concessional loan", re.I)),
-    ("kcn", "kcn", re.compile(r"K-?City\s*Network|KCN|케이시티|K-시티|K-City", re.I)),
-    ("national_rnd", "rnd", re.compile(r"R&D|연구개발|기술개발|research and development", re.I)),
-    ("development_fee", "lh", re.compile(r"(?<![A-Za-z])LH(?![A-Za-z])|토지주택공사|조성비|K-water|수자원공사|JDC|택지개발")),
-)
+# The labelling rules are data (kb/taxonomy.yaml → rules); these two need the places found first.
 _ODA = re.compile(r"(?<![A-Za-z])ODA(?![A-Za-z])|개도국|개발도상국|developing countr", re.I)
-_PLANNING = re.compile(r"타당성|마스터\s*플랜|기본\s*계획|기본\s*구상|계획\s*수립|전략\s*수립|실행\s*계획|로드맵|"
-                       r"master\s*plan|feasibility|roadmap|policy advi", re.I)
-_MANY_PLACES = re.compile(r"\d+\s*(개국|개\s*도시|개\s*지자체|곳|개\s*시|개\s*지역|countries|cities)|전국|nationwide", re.I)
 _KOREAN_SCHEMES = ("oda_grant", "oda_consulting", "oda_loan", "kcn")
 
 
-def rule_hits(title: str, description: str, places: list[Place]) -> list[RuleHit]:
+def _host(places: list[Place]) -> Host:
+    weight = {"developed": 0.0, "developing": 0.0, "domestic": 0.0}
+    for p in places:
+        weight[p.kind] += 3.0 if p.in_title else 1.0
+    foreign = weight["developed"] + weight["developing"]
+    return Host.FOREIGN if foreign and foreign >= weight["domestic"] else Host.DOMESTIC
+
+
+def rule_hits(taxonomy: Taxonomy, title: str, description: str, places: list[Place]) -> list[RuleHit]:
     text = f"{title}\n{description}"
+    host = _host(places)
     out: list[RuleHit] = []
-    for label, name, pattern in _PROGRAM_RULES:
-        for in_title, part in ((True, title), (False, description)):
-            m = pattern.search(part)
+    for rule in taxonomy.rules:
+        if rule.host is not None and rule.host is not host:
+            continue
+        parts = ((None, text),) if rule.where is not RuleScope.ANY else ((True, title), (False, description))
+        if rule.where is RuleScope.TITLE:
+            parts = ((True, title),)
+        elif rule.where is RuleScope.TEXT:
+            parts = ((False, description),)
+        for in_title, part in parts:
+            m = rule.pattern.search(part)
             if m:
-                out.append(RuleHit("program", label, f"{name}_{'title' if in_title else 'text'}", 1.0,
-                                   _sentence_at(part, sentences(part), m.start())))
+                suffix = "" if in_title is None else ("_title" if in_title else "_text")
+                out.append(RuleHit(rule.facet, rule.label, f"{rule.name}{suffix}", rule.strength,
+                                   _sentence_at(part, sentences(part), m.start()), rule.priority))
     m = _ODA.search(text)
     if m:
         out.append(RuleHit("program", "oda_grant", "oda_mentioned", 0.5, _sentence_at(text, sentences(text), m.start())))
-    m = _PLANNING.search(title)
-    if m:
-        out.append(RuleHit("project_type", "planning_consulting", "planning_title", 1.0, title))
-    m = _MANY_PLACES.search(text)
-    if m:
-        out.append(RuleHit("scale", "national", "many_places", 1.0, _sentence_at(text, sentences(text), m.start())))
     out.extend(_region_rules(places, out))
+    out.extend(_scale_rules(places, _places(taxonomy).cities))
     return out
+
+
+def _scale_rules(places: list[Place], city_names: set[str]) -> list[RuleHit]:
+    """One named city suggests a city-wide project; three or more, a programme over many cities."""
+    cities = {}
+    for p in places:
+        if p.name in city_names:
+            cities.setdefault(p.name, p)
+    if len(cities) == 1:
+        return [RuleHit("scale", "city", "one_city", 1.0, next(iter(cities.values())).sentence)]
+    if len(cities) >= 3:
+        return [RuleHit("scale", "national", "many_cities", 1.0, next(iter(cities.values())).sentence)]
+    return []
 
 
 def _region_rules(places: list[Place], program_hits: list[RuleHit]) -> list[RuleHit]:
@@ -259,7 +275,7 @@ class TextFeatures:
         title, description = normalize(title), normalize(description)
         cues = _matcher(taxonomy).hits(title, description)
         places = _places(taxonomy).find(title, description)
-        return cls(tuple(cues), tuple(rule_hits(title, description, places)), tuple(places))
+        return cls(tuple(cues), tuple(rule_hits(taxonomy, title, description, places)), tuple(places))
 
     def vector(self) -> dict[str, float]:
         """Named feature values: cue counts per label (title and text apart) and fired rules."""

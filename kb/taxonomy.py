@@ -6,6 +6,7 @@ Nothing is read at import time.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -86,6 +87,31 @@ class City:
     country_en: str
 
 
+class RuleScope(str, enum.Enum):
+    TITLE = "title"
+    TEXT = "text"
+    ANY = "any"
+
+
+class Host(str, enum.Enum):
+    DOMESTIC = "domestic"
+    FOREIGN = "foreign"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A labelling rule: `pattern` found in the title and/or description argues for `label` of `facet`."""
+
+    facet: str
+    label: str
+    name: str
+    pattern: re.Pattern
+    where: RuleScope = RuleScope.ANY
+    strength: float = 1.0
+    host: Host | None = None  # the rule holds only for a domestic or a foreign host
+    priority: bool = False  # a scheme named outright: it also constrains the label
+
+
 @dataclass(frozen=True)
 class CrosswalkEntry:
     kcn_type: str
@@ -104,6 +130,7 @@ class Taxonomy:
     countries: tuple[Country, ...]
     cities: tuple[City, ...]
     domestic_markers: tuple[str, ...]
+    rules: tuple[Rule, ...] = ()
 
     @property
     def facet_ids(self) -> tuple[str, ...]:
@@ -154,6 +181,28 @@ def _countries(regions: dict) -> tuple[Country, ...]:
     return tuple(out)
 
 
+def _enum(kind, value, where: str):
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(k.value for k in kind)
+        raise TaxonomyError(f"{where}: {value!r}; choose one of: {allowed}") from None
+
+
+def _rule(raw: dict, facets: tuple[Facet, ...]) -> Rule:
+    where = f"rule {raw.get('name')!r}"
+    facet = next((f for f in facets if f.id == raw["facet"]), None)
+    if facet is None or raw["label"] not in facet.label_ids:
+        raise TaxonomyError(f"{where}: unknown facet or label {raw['facet']}.{raw['label']}")
+    try:
+        pattern = re.compile(raw["pattern"])
+    except re.error as err:
+        raise TaxonomyError(f"{where}: bad pattern: {err}") from None
+    host = _enum(Host, raw["host"], f"{where} host") if raw.get("host") else None
+    return Rule(raw["facet"], raw["label"], raw["name"], pattern, _enum(RuleScope, raw.get("where", "any"), where),
+                float(raw.get("strength", 1.0)), host, bool(raw.get("priority", False)))
+
+
 def parse_taxonomy(data: dict) -> Taxonomy:
     """Build and validate a Taxonomy from the parsed YAML mapping."""
     try:
@@ -168,6 +217,7 @@ def parse_taxonomy(data: dict) -> Taxonomy:
             countries=_countries(regions),
             cities=tuple(City(c["ko"], c["en"], c["country_en"]) for c in regions.get("cities") or ()),
             domestic_markers=tuple(markers.get("ko") or ()) + tuple(markers.get("en") or ()),
+            rules=tuple(_rule(r, facets) for r in data.get("rules") or ()),
         )
     except (KeyError, TypeError) as err:
         raise TaxonomyError(f"taxonomy data is malformed: missing or bad field {err}") from None

@@ -8,6 +8,7 @@ from assistant.classify_knn import load_examples
 from assistant.classify_rules import TextFeatures, _matcher, _places
 from kb.settings import load_settings
 from kb.taxonomy import load_taxonomy
+from kb.tokenize import bigram_tokens
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +55,26 @@ def test_rules_fire_for_programme_names_and_host_country():
     assert ("program", "oda_consulting", "ksp_eipp_text") in fired
     assert ("program", "oda_loan", "edcf_text") in fired
     assert ("region", "overseas_developing", "host_country") in fired
+
+
+def _rules(title, description):
+    return {(r.facet, r.label, r.name) for r in TextFeatures.extract(load_taxonomy(), title, description).rules}
+
+
+def test_own_budget_is_local_at_home_and_foreign_own_abroad():
+    assert ("program", "local_private", "own_budget_text") in _rules("스마트도시계획 수립 용역", "군이 군비로 용역을 발주했다.")
+    abroad = _rules("클락 마스터플랜", "필리핀 클락개발공사가 자체 수립한 마스터플랜이다.")
+    assert ("program", "foreign_own", "own_budget_abroad_text") in abroad
+    assert ("program", "local_private", "own_budget_text") not in abroad
+    assert not any(name.startswith("own_budget") for _, _, name in _rules("센터 조성", "장비를 구비했다."))
+
+
+def test_scale_rules_count_places_not_sites():
+    fired = _rules("구청 스마트 쓰레기통 설치", "유동인구가 많은 거리 40곳에 쓰레기통을 설치했다.")
+    assert ("scale", "site", "facilities_text") in fired and ("scale", "national", "many_places_text") not in fired
+    assert ("scale", "national", "many_places_text") in _rules("ITS 확산", "2022년까지 20여 개 지자체로 넓힌다.")
+    assert ("scale", "city", "one_city") in _rules("대구 데이터 허브 실증", "대구시에 데이터 허브를 실증한다.")
+    assert ("scale", "national", "many_cities") in _rules("5G 실증", "대구, 대전, 세종에서 실증했다.")
 
 
 def test_koica_project_in_vietnam_leave_one_out(offline, examples):
@@ -113,6 +134,52 @@ def test_leave_one_out_excludes_the_item_from_neighbours(offline, examples):
     assert not any("p019 " in e for facet in result.evidence.values() for e in facet)
 
 
+def test_held_out_text_shapes_no_token_weight(offline, examples):
+    """Leave-one-out TF-IDF: similarities among the other examples are those of a space built without it."""
+    from assistant.classify_knn import _Tfidf
+
+    ids = [e.id for e in offline.examples]
+    fold = offline.sim_index.without(frozenset({"p019"}))
+    rest = [e for e in offline.examples if e.id != "p019"]
+    fresh = _Tfidf([e.text for e in rest])(([e.text for e in rest[:5]]))
+    keep = [ids.index(e.id) for e in rest[:5]]
+    assert fold.example_tfidf[keep] @ fold.example_tfidf[keep].T == pytest.approx(fresh @ fresh.T, abs=1e-5)
+    only_p019 = set(bigram_tokens(examples["p019"].text)) - {t for e in rest for t in bigram_tokens(e.text)}
+    assert only_p019 and all(fold.tfidf.idf[fold.tfidf.vocab[t]] == 0 for t in only_p019)
+
+
+def test_ridge_leave_one_out_scores_equal_refitting_without_the_item():
+    import numpy as np
+
+    from assistant.classify_model import ridge_fit
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(8, 5))
+    k, y = x @ x.T, np.eye(3)[rng.integers(0, 3, size=8)]
+    _, loo = ridge_fit(k, y, 1.0)
+    for i in range(8):
+        rest = [j for j in range(8) if j != i]
+        alpha, _ = ridge_fit(k[np.ix_(rest, rest)], y[rest], 1.0)
+        assert loo[i] == pytest.approx(k[i, rest] @ alpha)
+
+
+def test_evidence_model_learns_one_weight_per_kind_of_evidence():
+    """A rule for a label counts for every label it names, even ones it never fired for in training."""
+    import numpy as np
+
+    from assistant.classify_model import EvidenceModel
+
+    facet = load_taxonomy().facet("scale")
+    dicts = [{f"rule:scale:{label}:r": 1.0} for label in ("site", "district", "city") for _ in range(4)]
+    y = np.eye(4)[[0] * 4 + [1] * 4 + [2] * 4]
+    model = EvidenceModel(facet, dicts, y, l2=1.0, l2_cross=3.0)
+    assert model.channels == ["rule:r"]
+    p = model.probabilities(model.matrix([{"rule:scale:national:r": 1.0}]))[0]
+    assert int(np.argmax(p)) == facet.label_ids.index("national")
+    top = model.contributions(model.matrix([{"rule:scale:city:r": 1.0}])[0], facet.label_ids.index("city"))
+    assert top[0][0] == "rule:scale:city:r"
+
+
 def test_without_embedder_setting_the_index_decides(lexical_index):
     clf = OfflineClassifier.build(load_settings(index_dir=lexical_index, environ={}))
     assert clf.sim_index.embedder is None  # the lexical index was built with --embedder none
@@ -151,7 +218,7 @@ def test_dense_representation_and_disk_cache(tmp_path):
     assert clf.sim_index.example_dense.shape == (30, 64)
     assert len(list(tmp_path.glob("examples-*.npz"))) == 1
     result = clf.without({"p007"}).classify(ProjectInput("p007", subset[6].title, subset[6].description))
-    assert any(name.startswith("knn:dense:") for name in clf.models["program"].space.names)
+    assert {"knn:dense", "krr:dense", "sim:dense"} <= set(clf.models["program"].channels)
     assert result.labels["program"] == "kcn" and result.labels["region"] == "overseas_developed"
 
 

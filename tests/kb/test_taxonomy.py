@@ -61,3 +61,32 @@ def test_unreadable_file_names_the_path(tmp_path):
     path = tmp_path / "missing.yaml"
     with pytest.raises(TaxonomyError, match=f"{path}: cannot read the taxonomy"):
         load_taxonomy(path)
+
+
+def test_labelling_rules_are_compiled_records():
+    rules = {(r.facet, r.name): r for r in load_taxonomy().rules}
+    koica = rules[("program", "koica")]
+    assert koica.label == "oda_grant" and koica.priority and koica.pattern.search("KOICA 무상원조")
+    assert rules[("program", "own_budget")].host.value == "domestic"
+    assert rules[("program", "own_budget_abroad")].host.value == "foreign"
+    assert not rules[("program", "kcn")].pattern.search("KCNX")
+
+
+def _with_rule(rule: dict) -> dict:
+    import yaml
+
+    from kb.taxonomy import TAXONOMY_FILE
+
+    data = yaml.safe_load(TAXONOMY_FILE.read_text(encoding="utf-8"))
+    return {**data, "rules": [rule]}
+
+
+def test_bad_rules_are_rejected_with_their_name():
+    base = {"facet": "program", "label": "kcn", "name": "r1", "pattern": "KCN"}
+    assert parse_taxonomy(_with_rule(base)).rules[0].name == "r1"
+    with pytest.raises(TaxonomyError, match="rule 'r1': unknown facet or label program.kcnx"):
+        parse_taxonomy(_with_rule({**base, "label": "kcnx"}))
+    with pytest.raises(TaxonomyError, match="rule 'r1': bad pattern"):
+        parse_taxonomy(_with_rule({**base, "pattern": "(KCN"}))
+    with pytest.raises(TaxonomyError, match="rule 'r1' host: 'abroad'; choose one of: domestic, foreign"):
+        parse_taxonomy(_with_rule({**base, "host": "abroad"}))
