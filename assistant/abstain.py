@@ -15,7 +15,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from assistant.extractive import Extract, QType, Question
+from assistant.extractive import Extract
+from assistant.question import QType, Question
 from kb.records import Hit
 
 _MONEY_Q = re.compile(r"사업비|예산|금액|비용|투자|지원액|과태료|벌금|수수료|수당|보수|요금|회비|사용료|부담금|분담금|"
@@ -58,8 +59,8 @@ def _flat(text: str) -> str:
 
 
 def _where(ex: Extract) -> str:
-    return _flat(" ".join(" ".join((u.text, u.hit.chunk.text, *u.hit.chunk.section_path, u.hit.doc.title,
-                                    u.hit.doc.publisher, str(u.hit.doc.year))) for u in ex.units)).lower()
+    return _flat(" ".join(" ".join((u.text, u.context, *(h.chunk.text for h in u.hits), *u.hit.chunk.section_path,
+                                    u.hit.doc.title, u.hit.doc.publisher, str(u.hit.doc.year))) for u in ex.units)).lower()
 
 
 def _missing(q: Question, where: str) -> tuple[str, ...]:
@@ -86,8 +87,8 @@ def signals(q: Question, ex: Extract, hits: list[Hit]) -> Signals:
     if q.qtype in _NUMERIC:
         # the asked figure must stand in a passage about the asked thing: a budget found next to another
         # project's name is not this project's budget
-        support = max((u.coverage for u in ex.units if u.shaped and _shaped_for(q, u.text) and _about(q, u)),
-                      default=0.0)
+        support = max((u.coverage for u in ex.units if u.shaped and _shaped_for(q, u.text) and _about(q, u)
+                       and _dated(q, u)), default=0.0)
     else:
         support = coverage
     where = _where(ex)
@@ -105,6 +106,18 @@ def _about(q: Question, unit) -> bool:
     found = [any(_flat(a).lower() in where for a in alts) for alts in names]
     # English names reach the Korean text through the glossary, which misses some spellings: one suffices
     return all(found) if q.lang == "ko" else any(found)
+
+
+def _dated(q: Question, unit) -> bool:
+    """A figure answers for the year the question names only when its passage (or its document's date)
+    names that year: "2020년 ... 33억 원" in a passage on 2020–2022 is not the 2024 budget, even when
+    another selected passage mentions 2024."""
+    years = [alts for alts in q.names if re.fullmatch(r"(19|20)\d\d", alts[0])]
+    if not years:
+        return True
+    c, doc = unit.hit.chunk, unit.hit.doc
+    where = _flat(" ".join((unit.text, unit.context, c.text, *c.section_path, doc.title, str(doc.year))))
+    return all(any(a in where for a in alts) for alts in years)
 
 
 def _law_kind(text: str) -> str | None:

@@ -10,7 +10,8 @@ from assistant.records import Citation, Conflict
 from kb.tokenize import bigram_tokens
 
 if TYPE_CHECKING:  # only for annotations: extractive imports this module
-    from assistant.extractive import Question, Unit
+    from assistant.extractive import Unit
+    from assistant.question import Question
 
 _HANGUL = re.compile(r"[가-힣]")
 

@@ -10,7 +10,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from assistant.extractive import language_of
+from assistant.question import language_of
 
 logger = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.errors import LLMConfigError, LLMUnavailable
-from assistant.extractive import Question
+from assistant.question import Question
 from assistant.records import Citation
 from kb.records import Hit
 

@@ -13,7 +13,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from assistant.abstain import DEFAULT_THRESHOLDS, Thresholds, closest_documents, decide, signals
 from assistant.conversation import Turn, rewrite
 from assistant.errors import AssistantError, EmptyQuestion
-from assistant.extractive import Extract, Question, analyze, answer_extractive, idf_table
+from assistant.extractive import Extract, answer_extractive
+from assistant.passages import neighbours
+from assistant.question import Question, analyze, idf_table
 from assistant.records import ABSTAIN_EN, ABSTAIN_KO, MIN_CONTEXTS, Answer, error_record
 from kb.records import Filters, Hit
 
@@ -31,7 +33,7 @@ def answer_question(kb, question: str, settings, history: Sequence[Turn] = (), f
     idf = idf_table(kb)
     q = analyze(rewritten, idf)
     hits = kb.search(q.text, k=max(RETRIEVE_K, MIN_CONTEXTS), filters=filters)
-    ex = answer_extractive(q, hits, idf)
+    ex = answer_extractive(q, hits, idf, chunk_neighbours(kb))
     sig = signals(q, ex, hits)
     abstain, reason = decide(sig, thresholds)
     base = dict(id=id, question=question, contexts=tuple(hits), rewritten_question=rewritten,
@@ -43,6 +45,18 @@ def answer_question(kb, question: str, settings, history: Sequence[Turn] = (), f
     else:
         answer = Answer(answer=ex.text, abstained=False, citations=ex.citations, conflicts=ex.conflicts, **base)
     return _timed(answer, started)
+
+
+def chunk_neighbours(kb):
+    """The base's chunk-neighbour lookup, built once per base (its chunk list does not change)."""
+    cached = getattr(kb, "_qa_neighbours", None)
+    if cached is None or cached[0] is not kb.chunks:
+        cached = (kb.chunks, neighbours(kb.chunks))
+        try:
+            kb._qa_neighbours = cached
+        except AttributeError:
+            pass
+    return cached[1]
 
 
 def _timed(answer: Answer, started: float) -> Answer:

@@ -16,6 +16,7 @@ GLOSSARY = Path(__file__).with_name("glossary_en_ko.tsv")
 MAX_PHRASE = 6
 # English words that are also acronyms in the glossary: only the upper-case form means the acronym.
 _ACRONYM_ONLY = {"its", "kind", "un", "it", "as", "us", "ha"}
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’.\-]*|\d+(?:[.,]\d+)*")
 _STOP = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "is", "are", "was",
@@ -25,6 +26,13 @@ _STOP = {
     "each", "any", "all", "much", "many", "more", "most", "some", "such", "also", "only", "other", "give",
     "list", "name", "tell", "me", "please", "has", "have", "had", "if", "not", "no", "so", "between",
 }
+
+
+@lru_cache(maxsize=1)
+def kinds() -> dict[str, str]:
+    """English entry → its kind (org, place, law, term, number), the TSV's kind column."""
+    with open(GLOSSARY, encoding="utf-8", newline="") as fh:
+        return {row["en"].strip().lower(): row["kind"].strip() for row in csv.DictReader(fh, delimiter="\t")}
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +70,7 @@ def translate_groups(query: str) -> tuple[tuple[str, ...], ...]:
     """The Korean variants of each English term of the query, in order; words the glossary lacks (names,
     numbers) stay as one-variant groups. Search gives each group the weight of its best-matching variant,
     so a term with five spellings in the glossary does not outweigh a term with one."""
+    query = _POSSESSIVE.sub("", query)  # "KOICA's project" looks up KOICA
     originals = [m.group().strip(".'’") for m in _WORD.finditer(query)]
     words = [w.lower() for w in originals]
     out: list[tuple[str, ...]] = []

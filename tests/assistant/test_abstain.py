@@ -31,6 +31,14 @@ def test_near_miss_abstains_and_names_closest_documents(kb_settings, question, r
     assert len(answer.to_json()["contexts"]) >= 5
 
 
+def test_figure_for_another_year_is_no_answer(kb_settings):
+    kb, settings = kb_settings
+    # the corpus gives KCN funding for 2020-2022 and mentions 2024 elsewhere, never a 2024 budget
+    answer = answer_question(kb, "What was the total K-City Network budget in 2024?", settings)
+    assert answer.abstained and answer.answer.startswith(ABSTAIN_EN)
+    assert not answer_question(kb, "What was the total K-City Network budget in 2021?", settings).abstained
+
+
 def test_english_near_miss_answers_in_english(kb_settings):
     kb, settings = kb_settings
     answer = answer_question(kb, "What does Article 70 of the Smart City Act provide?", settings)

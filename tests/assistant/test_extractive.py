@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extractive import QType, analyze, split_units
+from assistant.passages import neighbours, read_chunk, split_units
+from assistant.question import QType, analyze
 from assistant.qa import answer_question
 from kb.settings import load_settings
 from kb.store import KnowledgeBase
@@ -31,7 +32,18 @@ def test_english_question_gets_korean_terms_and_names():
     q = analyze("What is the budget of KOICA's project in Hue, Vietnam?")
     assert q.lang == "en"
     assert "예산" in q.terms
-    assert ("KOICA", "한국국제협력단", "KOICA") in q.names
+    spellings = {alts[0]: alts for alts in q.names}
+    assert spellings["KOICA"] == ("KOICA", "한국국제협력단")
+    assert "후에시" in spellings["Hue"]  # a place of the glossary (kind "place"), not a common word
+
+
+@pytest.mark.parametrize("question, names", [
+    ("How large is the New Clark City site?", ["New Clark City"]),  # the longest glossary phrase, once
+    ("What kind of support does the UN give?", ["UN"]),  # "kind" (KIND) is lower-case: a common word
+    ("Clark is where?", []),  # the first word of a sentence is capitalised anyway
+])
+def test_english_names_come_from_the_glossary_names(question, names):
+    assert [alts[0] for alts in analyze(question).names] == names
 
 
 def test_law_sentence_keeps_its_items():
@@ -73,3 +85,54 @@ def test_english_question_is_framed_in_english_with_korean_quote(kb_settings):
                                  "Committee?", settings)
     assert answer.answer.startswith("According to the documents (quoted in Korean): “")
     assert "과학기술정보통신부차관, 행정안전부차관 및 국토교통부차관" in answer.answer
+
+
+def test_units_are_read_under_their_outline_line_even_across_chunks():
+    before = "∙ K-City 네트워크 공모 현황은 다음과 같음\n- 2020년 23개국에서 80건 신청"
+    text = "- 2020년 23개국에서 80건 신청\n- 2021년 39개국에서 111건 신청\n* 건당 3~5억 원"
+    pieces = {p.text: p for p in read_chunk(text, before=before)}
+    # the repeated first line is read once; both years hang under the ∙ line of the previous chunk
+    assert pieces["- 2021년 39개국에서 111건 신청"].context == "∙ K-City 네트워크 공모 현황은 다음과 같음"
+    assert pieces["* 건당 3~5억 원"].context.startswith("- 2021년 39개국에서 111건 신청 ∙ K-City")
+
+
+def test_footnotes_join_the_line_that_marks_them_and_glued_titles_are_cut_off():
+    text = ("ㅇ ’17년 시범지구 5개를 포함*, 매년 스마트시티형 도시재생사업 선정하여 지원을 계속 확대하고 추진하는 계획\n"
+            "* 旣 선정지역 : 인천부평, 조치원\n"
+            "□ 향후 계획 : 입주(‘21.12) 별첨2  국가 시범도시 입지 현황 : 부산 에코델타시티")
+    units = split_units(text)
+    assert units[0].endswith("추진하는 계획 * 旣 선정지역 : 인천부평, 조치원")
+    assert "□ 향후 계획 : 입주(‘21.12)" in units and "별첨2  국가 시범도시 입지 현황 : 부산 에코델타시티" in units
+
+
+def test_a_law_list_runs_on_into_the_next_chunk():
+    text = "② 협의회는 다음 각 호에 해당하는 25명 이내의 위원으로 구성한다.\n1. 관계 행정기관의 공무원\n2. 사업시행자"
+    after = "2. 사업시행자\n3. 대상 지역의 주민\n③ 운영에 필요한 사항은 대통령령으로 정한다."
+    block = read_chunk(text, after=after)[0]
+    assert block.text.endswith("1. 관계 행정기관의 공무원 2. 사업시행자 3. 대상 지역의 주민")
+    assert block.spills
+
+
+def test_neighbours_stay_inside_a_document(kb_settings):
+    kb, _ = kb_settings
+    around = neighbours(kb.chunks)
+    first, second = kb.chunks[0], kb.chunks[1]
+    assert around(first)[0] is None and around(first)[1] is second
+    last_of_doc = next(c for c, n in zip(kb.chunks, kb.chunks[1:]) if n.doc_id != c.doc_id)
+    assert around(last_of_doc)[1] is None
+
+
+def test_list_answer_quotes_items_from_the_next_chunk_and_cites_it(kb_settings):
+    kb, settings = kb_settings
+    answer = answer_question(kb, "스마트도시사업협의회 위원은 어떤 사람들로 구성되나요?", settings)
+    assert "25명 이내" in answer.answer and "5. 스마트도시건설사업 대상 지역의 주민" in answer.answer
+    assert "[1][2]" in answer.answer  # the list starts in one chunk and ends in the next
+    assert [c.section for c in answer.citations[:2]] == ["제24조 (스마트도시사업협의회)"] * 2
+
+
+def test_sub_item_is_found_through_the_line_above_it(kb_settings):
+    kb, settings = kb_settings
+    # "- 2021년 39개국에서 111건 ..." never names the K-City Network; the ∙ line above it does
+    answer = answer_question(kb, "K-City 네트워크 2021년 공모에 신청한 나라는 몇 개국인가요?", settings)
+    assert not answer.abstained
+    assert "2021년 39개국에서 111건 신청을 받았고" in answer.answer

@@ -1,0 +1,174 @@
+"""Cutting a retrieved chunk into answer units: sentences, law sentences with their items, table rows.
+
+Our loaders write one sentence or one " | " table row per line; long lines are cut again at sentence
+ends. A unit is read in its outline: Korean reports nest their points (□ > ㅇ/∙ > - > *), so
+"- 2022년 17개국에서 33건 신청" is about the K-City Network named in the ∙ line above it, maybe in the
+previous chunk. A chunk is therefore read with the tail of the chunk before it and the head of the one
+after it (chunks overlap by a repeated line), so that a list running past the chunk's end keeps its items.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ingest.records import Chunk
+
+MAX_UNIT_CHARS = 320
+MAX_BLOCK_CHARS = 450
+_PREV_LINES, _NEXT_LINES, _MAX_ITEMS, _MAX_ANCESTORS, _MAX_TITLE_CHARS = 8, 8, 12, 2, 80
+
+_SENT_END = re.compile(r"(?<=[다음함임됨])\.?\s+(?=\S)|(?<=\.)\s+(?=[가-힣A-Z∙\-])")
+LIST_INTRO = re.compile(r"다음\s*각\s*호|다음과\s*같다|다음의\s*(?:어느|사항|것)")
+_LIST_ITEM = re.compile(r"^\d+\.\s|^[가-하]\.\s")
+# Outline levels of a line by its marker: 1 = □ (a report's point), 2 = ㅇ/∙ or a law paragraph ①,
+# 3 = - or a law item "1.", 4 = * footnote or a law sub-item "가."; 0 = no marker (a heading, a paragraph).
+_LEVELS = ((1, re.compile(r"^(?:[□■◈◇❍]|n\s)")), (2, re.compile(r"^(?:[ㅇ○●∙•◦⦁‣]|[①-⑳])")),
+           (3, re.compile(r"^(?:[-–]\s|\d+\.\s)")), (4, re.compile(r"^(?:[*※]|[가-하]\.\s)")))
+# A running title glued to the end of a line by the PDF extraction: "... 입주(‘21.12) 별첨2  국가 시범도시 ..."
+_INLINE_TITLE = re.compile(r"(?<=\S)\s+(?=(?:별첨|참고)\s*\d+\s)")
+_BULLET = re.compile(r"^\s*(?:[∙•·◦○●◯▪■□\-–*]|n\s|\d+\)|[①-⑳])\s*")
+NOISE = re.compile(r"https?://|^\S{2,12}\.\s*\d{4}[a-z]?\.\s|^\.\s|\d{4}[a-z]?\.\s*[「｢<]|^\s*(출처|자료)\s*:|검색\)"
+                   r"|홈페이지\.|^\s*\d+\)\s*\S+.*(공고|검색|보고서)|^\s*[<\[]?\s*(표|그림)\s*\d+[>\]]?[^.]{0,40}$")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """An answer unit as read in its passage."""
+
+    text: str
+    line: int  # position of its (first) line in the chunk
+    context: str = ""  # the outline lines above it ("" when none)
+    spills: bool = False  # its text runs on into the next chunk
+
+
+def lines_of(text: str) -> list[str]:
+    """Non-empty lines; a line ending in a comma continues on the next one, a glued-on title is cut off."""
+    lines: list[str] = []
+    for raw in text.splitlines():
+        for ln in (p.strip() for p in _INLINE_TITLE.split(raw)):
+            if ln and lines and lines[-1].endswith((",", "·", "ㆍ")):
+                lines[-1] = f"{lines[-1]} {ln}"
+            elif ln:
+                lines.append(ln)
+    return lines
+
+
+def level(line: str) -> int:
+    return next((n for n, rx in _LEVELS if rx.match(line)), 0)
+
+
+def split_units(text: str) -> list[str]:
+    """Lines, long lines cut at sentence ends; a law sentence announcing "다음 각 호" also gives one unit
+    with its items, and a line ending in a comma continues on the next one."""
+    return [p.text for p in read_chunk(text)]
+
+
+def read_chunk(text: str, before: str = "", after: str = "") -> list[Piece]:
+    """The units of a chunk, each with its outline context; `before`/`after` are the neighbouring chunks'
+    texts (the lines they share with this chunk are read once)."""
+    own = lines_of(text)
+    prev = lines_of(before)[-_PREV_LINES:] if before else []
+    nxt = lines_of(after)[:_NEXT_LINES] if after else []
+    if prev and own and prev[-1] == own[0]:
+        prev = prev[:-1]
+    if nxt and own and nxt[0] == own[-1]:
+        nxt = nxt[1:]
+    lines, first, end = prev + own + nxt, len(prev), len(prev) + len(own)
+    pieces: list[Piece] = []
+    for i in range(first, end):
+        line, context = lines[i], " ".join(ancestors(lines, i))
+        block = _block(lines, i)
+        if block:
+            pieces.append(Piece(" ".join([line, *block]), i - first, context, i + len(block) >= end))
+        if " | " in line or len(line) <= MAX_UNIT_CHARS:
+            pieces.append(Piece(line, i - first, context))
+            continue
+        pieces.extend(Piece(_cut(part), i - first, context) for part in _SENT_END.split(line) if part.strip())
+    return [p for p in pieces if len(p.text) > 3]
+
+
+def _block(lines: list[str], i: int) -> list[str]:
+    """The items a line introduces: a law sentence's numbered items ("다음 각 호"), the footnotes of a line
+    with a footnote mark ("5개를 포함*" → "* 旣 선정지역 : ..."), or the deeper-level lines under a short
+    title-like line."""
+    if LIST_INTRO.search(lines[i]):
+        return list(itertools.takewhile(lambda ln: bool(_LIST_ITEM.match(ln)), lines[i + 1 : i + 1 + _MAX_ITEMS]))
+    top = level(lines[i])
+    if not top:
+        return []
+    items = list(itertools.takewhile(lambda ln: level(ln) > top, lines[i + 1 : i + 1 + _MAX_ITEMS]))
+    if "*" in lines[i] and not len(lines[i]) <= _MAX_TITLE_CHARS:  # a line with a footnote mark: its notes
+        items = list(itertools.takewhile(lambda ln: ln.startswith("*"), items))
+    elif len(lines[i]) > _MAX_TITLE_CHARS:  # only a short line is a title for the lines under it
+        return []
+    if not items or sum(len(x) for x in items) + len(lines[i]) > MAX_BLOCK_CHARS:
+        return []
+    return items
+
+
+def ancestors(lines: list[str], i: int) -> list[str]:
+    """The lines a marked line hangs under (its parent and grandparent in the outline), nearest first."""
+    found: list[str] = []
+    current = level(lines[i])
+    for j in range(i - 1, max(-1, i - 15), -1):
+        if not current or len(found) >= _MAX_ANCESTORS:
+            break
+        lv = level(lines[j])
+        if lv < current:
+            found.append(lines[j][:MAX_UNIT_CHARS])
+            current = lv
+    return found
+
+
+def neighbours(chunks: list[Chunk]) -> Callable[[Chunk], tuple[Chunk | None, Chunk | None]]:
+    """The chunks before and after a chunk in its document (chunks are stored in reading order)."""
+    position = {c.id: i for i, c in enumerate(chunks)}
+
+    def around(chunk: Chunk) -> tuple[Chunk | None, Chunk | None]:
+        i = position.get(chunk.id)
+        if i is None:
+            return None, None
+        prev = chunks[i - 1] if i > 0 and chunks[i - 1].doc_id == chunk.doc_id else None
+        nxt = chunks[i + 1] if i + 1 < len(chunks) and chunks[i + 1].doc_id == chunk.doc_id else None
+        return prev, nxt
+
+    return around
+
+
+def _cut(part: str) -> str:
+    return part.strip() if len(part) <= MAX_UNIT_CHARS * 2 else part.strip()[: MAX_UNIT_CHARS * 2]
+
+
+def table_header(chunk_text: str, row: str) -> str | None:
+    """The header row of the table `row` belongs to, when the chunk holds it and the cells line up."""
+    if " | " not in row:
+        return None
+    lines = [ln.strip() for ln in chunk_text.splitlines()]
+    try:
+        i = lines.index(row.strip())
+    except ValueError:
+        return None
+    start = i
+    while start > 0 and " | " in lines[start - 1]:
+        start -= 1
+    header = lines[start]
+    if start == i or header.count(" | ") != row.count(" | "):
+        return None
+    return header
+
+
+def with_header(row: str, header: str | None) -> str:
+    """ "이탈리아(밀라노) | 폐기물 관리" → "해외국가(도시): 이탈리아(밀라노) · 솔루션: 폐기물 관리" """
+    if not header:
+        return row
+    pairs = zip((h.strip() for h in header.split(" | ")), (c.strip() for c in row.split(" | ")))
+    return " · ".join(f"{h}: {c}" if h else c for h, c in pairs)
+
+
+def clean(text: str) -> str:
+    """A unit as quoted: no leading bullet, no footnote mark glued to the sentence end."""
+    text = _BULLET.sub("", text).strip()
+    text = re.sub(r"(?<=[다음함임됨])\d{1,2}\)$", "", text)
+    return text
