@@ -45,12 +45,19 @@ def project_text(title: str, description: str) -> str:
     return f"{title.strip()}. {description.strip()}" if title.strip() else description.strip()
 
 
-def load_examples(path: Path | str = DATASET) -> list[Example]:
+HOLDOUT = "holdout"
+
+
+def load_examples(path: Path | str = DATASET, include_holdout: bool = False) -> list[Example]:
+    """The labelled examples the classifier learns from. Items marked `"split": "holdout"` are an untouched
+    test set (eval/datasets/README_projects.md): they are left out unless `include_holdout` is set."""
     out = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 d = json.loads(line)
+                if d.get("split") == HOLDOUT and not include_holdout:
+                    continue
                 out.append(Example(d["id"], d["title"], d["description"], d["labels"], d.get("lang", "ko"),
                                    d.get("origin", "written")))
     return out

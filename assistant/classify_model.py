@@ -24,11 +24,13 @@ FIT_METHOD = "CG"  # scipy 1.17's L-BFGS-B costs ~3 ms a step here; CG reaches t
 RELATED = {
     "project_type": ("project_type", "stage", "smart_city_type", "program"),
     "sector": ("sector", "project_type", "program", "smart_city_type"),
-    "stage": ("stage", "project_type"),
-    "scale": ("scale", "region", "project_type"),
+    # the programme named says where a project stands and how large it is (KCN/KSP: plans and site trials,
+    # R&D: development, national programmes: roll-outs) and what it builds: program cues inform all three
+    "stage": ("stage", "project_type", "program"),
+    "scale": ("scale", "region", "project_type", "program"),
     "region": ("region", "program"),
     "program": ("program", "region", "project_type"),
-    "smart_city_type": ("smart_city_type", "project_type", "sector"),
+    "smart_city_type": ("smart_city_type", "project_type", "sector", "program"),
     "urban_context": ("urban_context", "project_type", "region"),
 }
 

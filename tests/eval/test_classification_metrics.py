@@ -65,3 +65,50 @@ def test_evaluate_classification_with_a_fixed_classifier():
     assert report["groups"]["origin=written"]["region"] == 0.0 and report["groups"]["lang=ko"]["region"] == 1.0
     assert report["needs_review_facets_per_item"] == 0.5
     assert "region" in format_report(report)
+
+
+def test_holdout_items_are_scored_apart_and_never_left_out_of_the_examples():
+    from eval.classification import loo_classifier
+
+    class Example:
+        def __init__(self, id_):
+            self.id = id_
+
+    class Result:
+        def __init__(self, id_, source):
+            self.id, self.source = id_, source
+
+        def to_json(self):
+            return {"id": self.id, "labels": {**LABELS, "region": "domestic" if self.source == "loo" else "overseas_developed"},
+                    "confidence": {}}
+
+    class Offline:
+        """Two examples (a, b); `without` marks its results, so the test sees which path ran."""
+        examples = [Example("a"), Example("b")]
+        left_out: list = []
+
+        def without(self, ids):
+            self.left_out.append(set(ids))
+            return Fitted("loo")
+
+        def classify(self, project):
+            return Result(project.id, "as_is")
+
+    class Fitted:
+        def __init__(self, source):
+            self.source = source
+
+        def classify(self, project):
+            return Result(project.id, self.source)
+
+    items = [{"id": "a", "title": "t", "description": "d", "labels": LABELS},
+             {"id": "h", "title": "t", "description": "d", "labels": {**LABELS, "region": "overseas_developed"},
+              "split": "holdout"}]
+    offline = Offline()
+    report = evaluate_classification(items, loo_classifier(offline))
+    assert offline.left_out == [{"a"}]  # the holdout item is not an example: nothing to leave out
+    assert report["groups"]["split=dev"]["n"] == 1 and report["groups"]["split=holdout"]["n"] == 1
+    assert report["splits"]["dev"]["facets"]["region"]["accuracy"] == 1.0
+    assert report["splits"]["holdout"]["facets"]["region"]["accuracy"] == 1.0
+    assert report["splits"]["holdout"]["facets"]["region"]["confusion"]["overseas_developed"]["overseas_developed"] == 1
+    assert "holdout" in format_report(report)
