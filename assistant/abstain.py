@@ -4,7 +4,10 @@ Near misses are the hard case: the topic is in the corpus but the asked fact is 
 an article the corpus never mentions for that thing, a budget it never gives). So besides retrieval
 strength (BM25, cosine) the rule checks answer support: do the selected sentences repeat the question's
 specific terms (numbers, years, names, article numbers), cover its weighted content words, and hold a
-figure of the asked kind (a money amount for a budget question, not an area)?
+figure of the asked kind (a money amount for a budget question, not an area)? The asked slot decides what
+must be there: a named company for "which company", a total for "total cost", a count whose counter is
+the asked thing's ("6개 도시" does not count companies), in a passage about the asked subject (a country
+listed in "미국·영국·이탈리아 등 총 13개국" is not what the 13 counts).
 
 Thresholds are calibrated on split == "dev" of eval/datasets/qa.jsonl only (see `calibrate`);
 figures are reported on split == "test".
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 
 from assistant.extractive import Extract
 from assistant.question import QType, Question
+from kb import translate
 from kb.records import Hit
 
 _MONEY_Q = re.compile(r"사업비|예산|금액|비용|투자|지원액|과태료|벌금|수수료|수당|보수|요금|회비|사용료|부담금|분담금|"
@@ -24,6 +28,22 @@ _MONEY_Q = re.compile(r"사업비|예산|금액|비용|투자|지원액|과태�
 _ARTICLE_Q = re.compile(r"제\s*(\d+)\s*조(?:\s*의\s*(\d+))?")
 _MONEY = re.compile(r"\d[\d,.]*\s*(?:[~∼-]\s*\d[\d,.]*)?\s*(?:천만|백만|억|조|만|천)?\s*(?:원|달러)|\d[\d,.]*\s*억")
 _NUMERIC = (QType.COUNT, QType.AMOUNT, QType.DATE)
+# The asked slot, beyond the figure kind: a company for "which company", a total for "total cost".
+_COMPANY_Q = re.compile(r"(기업|업체|회사)(은|는|이|가)?\s*(어디|누구|어느|무엇)|(어느|어떤)\s*(국내\s*)?(기업|업체|회사)"
+                        r"|\b(which|what)\s+(\w+\s+){0,2}(compan(y|ies)|firms?|corporations?|contractors?)\b", re.I)
+# a named company, not the word "기업" itself: "(주)비트센싱", "주식회사 SFA", "Palafox Associates"
+_COMPANY = re.compile(r"㈜\s*\S|\(주\)\s*\S|주식회사\s*\S|\S\s*(?:㈜|\(주\)|주식회사)"
+                      r"|[A-Z][A-Za-z]+\s+(?:Associates|Inc|Corp|Ltd|Group)")
+# A count's counter must be the asked thing's: "6개 도시" or "21개의 협력사업" does not count companies.
+_COUNTRIES = (re.compile(r"\d\s*개국"), re.compile(r"국가|나라|개국|countr", re.I))
+_COUNTED_NOUN = re.compile(r"\d\s*개(?:의)?\s*([가-힣]{2,})")
+_ANY_COUNT = re.compile(r"\d[\d,.]*\s*(?:개국|개(?!월)(?:의)?\s*[가-힣]{2,}|개(?!월)|건|명|곳|번|회|인|호|대|가지|개소|차)"
+                        r"|(?:한|두|세|네|다섯)\s*(?:번|가지|곳|개)")
+_TOTAL_Q = re.compile(r"총\s*(사업비|예산|투자|비용|액|금액)|\btotal\b", re.I)
+_TOTAL = re.compile(r"총|합계|누적|전체|\btotal\b", re.I)
+# "미국·영국·이탈리아 등 총 13개국": a name in an enumeration is one member of the counted group, so the
+# count is not about it.
+_ENUMERATION = re.compile(r"[가-힣A-Za-z]+(?:\s*[·ㆍ,]\s*[가-힣A-Za-z]+){2,}\s*등")
 
 
 @dataclass(frozen=True)
@@ -84,11 +104,11 @@ def signals(q: Question, ex: Extract, hits: list[Hit]) -> Signals:
     lex = [h.lexical for h in hits if h.lexical is not None]
     dense = [h.dense for h in hits if h.dense is not None]
     coverage = max((u.coverage for u in ex.units), default=0.0)
-    if q.qtype in _NUMERIC:
-        # the asked figure must stand in a passage about the asked thing: a budget found next to another
+    if q.qtype in _NUMERIC or (q.qtype is QType.WHO and _COMPANY_Q.search(q.text)):
+        # the asked value must stand in a passage about the asked thing: a budget found next to another
         # project's name is not this project's budget
-        support = max((u.coverage for u in ex.units if u.shaped and _shaped_for(q, u.text) and _about(q, u)
-                       and _dated(q, u)), default=0.0)
+        support = max((u.coverage for u in ex.units if _holds_slot(q, u) and _about(q, u) and _dated(q, u)),
+                      default=0.0)
     else:
         support = coverage
     where = _where(ex)
@@ -97,15 +117,46 @@ def signals(q: Question, ex: Extract, hits: list[Hit]) -> Signals:
                    _noun_share(q, where))
 
 
+def _holds_slot(q: Question, unit) -> bool:
+    """The unit holds a value of the asked kind: a figure of the asked type (a money amount for a budget,
+    a total for a total), or a company for "which company"."""
+    if q.qtype is QType.WHO:
+        return bool(_COMPANY.search(unit.text))
+    if not (unit.shaped and _shaped_for(q, unit.text)):
+        return False
+    if q.qtype is QType.AMOUNT and _TOTAL_Q.search(q.text):
+        return bool(_TOTAL.search(f"{unit.context} {unit.text}"))
+    if q.qtype is QType.COUNT:
+        return any(_counts_asked(q, m.group()) for m in _ANY_COUNT.finditer(unit.text))
+    return True
+
+
+def _counts_asked(q: Question, figure: str) -> bool:
+    if _COUNTRIES[0].search(figure):
+        return bool(_COUNTRIES[1].search(q.text))
+    noun = _COUNTED_NOUN.search(figure)
+    # the counted noun as the question names it (its first bigram suffices); English questions reach the
+    # Korean nouns through a glossary that misses many ("districts"), so they are not held to it
+    return not noun or q.lang != "ko" or noun.group(1)[:2] in q.terms
+
+
 def _about(q: Question, unit) -> bool:
     names = [alts for alts in q.names if alts[0] not in q.numbers]
     if not names:
         return True
     c, doc = unit.hit.chunk, unit.hit.doc
-    where = _flat(" ".join((unit.text, c.text, *c.section_path, doc.title, doc.publisher))).lower()
+    text = " ".join((unit.text, unit.context, c.text, *c.section_path, doc.title, doc.publisher))
+    if q.qtype is QType.COUNT:
+        text = _ENUMERATION.sub(" ", text)
+    where = _flat(text).lower()
     found = [any(_flat(a).lower() in where for a in alts) for alts in names]
-    # English names reach the Korean text through the glossary, which misses some spellings: one suffices
-    return all(found) if q.lang == "ko" else any(found)
+    if q.lang == "ko":
+        return all(found)
+    # English names reach the Korean text through the glossary, which misses some spellings of
+    # organisations: one name suffices, but a place the question names must be there
+    kinds = translate.kinds()
+    places = [f for alts, f in zip(names, found) if kinds.get(alts[0].lower()) == "place"]
+    return any(found) and all(places)
 
 
 def _dated(q: Question, unit) -> bool:

@@ -142,10 +142,28 @@ def _form_bonus(q: Question, text: str) -> float:
 
 
 def best_window(text: str, q: Question, idf: dict[str, float], size: int = 260) -> str:
-    """The stretch of a long unit (a mashed table, a long paragraph) that covers most of the question."""
-    starts = [0] + [m.end() for m in re.finditer(r"\s+", text) if m.end() < len(text) - size // 2]
-    best, best_w = (0, size), -1.0
-    last = -100
+    """The stretch of a long unit (a mashed table, a long paragraph) that covers most of the question; a
+    second, shorter stretch when another part of the question (a second row of a table) is answered
+    elsewhere in it."""
+    spans = _windows(text, size)
+    first = max(spans, key=lambda sp: _weight(q.terms & tokens(text[sp[0]:sp[1]]), idf))
+    covered = q.terms & tokens(text[first[0]:first[1]])
+    rest = [sp for sp in _windows(text, size // 2, tail=20) if sp[1] <= first[0] or sp[0] >= first[1] - 10]
+    gain = lambda sp: _weight((q.terms & tokens(text[sp[0]:sp[1]])) - covered, idf)
+    second = max(rest, key=gain, default=None)
+    total = _weight(q.terms, idf) or 1.0
+    chosen = [first] + ([second] if second and gain(second) / total >= 0.1 else [])
+    out = ""
+    for st, end in sorted(chosen):
+        out += ("… " if st else "") + text[st:end].strip() + " "
+    return out.strip() + (" …" if max(e for _, e in chosen) < len(text) else "")
+
+
+def _windows(text: str, size: int, tail: int | None = None) -> list[tuple[int, int]]:
+    """Word-aligned stretches of about `size` characters, starting at least 30 characters apart."""
+    tail = size // 2 if tail is None else tail
+    starts = [0] + [m.end() for m in re.finditer(r"\s+", text) if m.end() < len(text) - tail]
+    spans, last = [], -100
     for st in starts:
         if st - last < 30:
             continue
@@ -153,11 +171,8 @@ def best_window(text: str, q: Question, idf: dict[str, float], size: int = 260) 
         end = min(len(text), st + size)
         while end < len(text) and not text[end].isspace():
             end += 1
-        w = _weight(q.terms & set(bigram_tokens(text[st:end])), idf)
-        if w > best_w:
-            best, best_w = (st, end), w
-    st, end = best
-    return ("… " if st else "") + text[st:end].strip() + (" …" if end < len(text) else "")
+        spans.append((st, end))
+    return spans
 
 
 def select_units(q: Question, units: list[Unit], idf: dict[str, float]) -> list[Unit]:

@@ -24,10 +24,16 @@ LIST_INTRO = re.compile(r"다음\s*각\s*호|다음과\s*같다|다음의\s*(?:�
 _LIST_ITEM = re.compile(r"^\d+\.\s|^[가-하]\.\s")
 # Outline levels of a line by its marker: 1 = □ (a report's point), 2 = ㅇ/∙ or a law paragraph ①,
 # 3 = - or a law item "1.", 4 = * footnote or a law sub-item "가."; 0 = no marker (a heading, a paragraph).
-_LEVELS = ((1, re.compile(r"^(?:[□■◈◇❍]|n\s)")), (2, re.compile(r"^(?:[ㅇ○●∙•◦⦁‣]|[①-⑳])")),
-           (3, re.compile(r"^(?:[-–]\s|\d+\.\s)")), (4, re.compile(r"^(?:[*※]|[가-하]\.\s)")))
-# A running title glued to the end of a line by the PDF extraction: "... 입주(‘21.12) 별첨2  국가 시범도시 ..."
-_INLINE_TITLE = re.compile(r"(?<=\S)\s+(?=(?:별첨|참고)\s*\d+\s)")
+# A table's row label ("3단계 ⦁ ...") heads the rows under it like a report's point; "⇨" draws the
+# conclusion of the point above it.
+_ROW_LABEL = r"[가-힣0-9]{2,8}(?:\s[가-힣]{2,6})?\s*[⦁•]\s"
+_LEVELS = ((1, re.compile(r"^(?:[□■◈◇❍]|n\s|" + _ROW_LABEL + ")")), (2, re.compile(r"^(?:[ㅇ○●∙•◦⦁‣]|[①-⑳])")),
+           (3, re.compile(r"^(?:[-–]\s|\d+\.\s|[⇨➡→]\s)")), (4, re.compile(r"^(?:[*※]|[가-하]\.\s)")))
+# A flattened table cell's second line ("∙ 총 170억 원" / "∙ - 국비 96억, ...") belongs to the cell above it.
+_SUB_CELL = re.compile(r"^[∙•]\s*[-–]\s")
+# A running title or a table's row label glued to the end of a line by the PDF extraction:
+# "... 입주(‘21.12) 별첨2  국가 시범도시 ...", "... 정주 요건 강화 3단계 ⦁ 서비스의 성격을 고려, ..."
+_INLINE_TITLE = re.compile(r"(?<=\S)\s+(?:(?:별첨|참고)\s*\d+\s|" + _ROW_LABEL + ")")
 _BULLET = re.compile(r"^\s*(?:[∙•·◦○●◯▪■□\-–*]|n\s|\d+\)|[①-⑳])\s*")
 NOISE = re.compile(r"https?://|^\S{2,12}\.\s*\d{4}[a-z]?\.\s|^\.\s|\d{4}[a-z]?\.\s*[「｢<]|^\s*(출처|자료)\s*:|검색\)"
                    r"|홈페이지\.|^\s*\d+\)\s*\S+.*(공고|검색|보고서)|^\s*[<\[]?\s*(표|그림)\s*\d+[>\]]?[^.]{0,40}$")
@@ -47,7 +53,7 @@ def lines_of(text: str) -> list[str]:
     """Non-empty lines; a line ending in a comma continues on the next one, a glued-on title is cut off."""
     lines: list[str] = []
     for raw in text.splitlines():
-        for ln in (p.strip() for p in _INLINE_TITLE.split(raw)):
+        for ln in (p.strip() for p in _split_glued(raw)):
             if ln and lines and lines[-1].endswith((",", "·", "ㆍ")):
                 lines[-1] = f"{lines[-1]} {ln}"
             elif ln:
@@ -55,7 +61,17 @@ def lines_of(text: str) -> list[str]:
     return lines
 
 
+def _split_glued(raw: str) -> list[str]:
+    # the match consumes the label, so a two-word label ("플랫폼 연계 •") is not cut again inside
+    cuts = [m.start() for m in _INLINE_TITLE.finditer(raw)]
+    return [raw[a:b] for a, b in zip([0, *cuts], [*cuts, len(raw)])]
+
+
 def level(line: str) -> int:
+    if _SUB_CELL.match(line):
+        return 3
+    if len(line) > MAX_UNIT_CHARS and _LIST_ITEM.match(line):  # a numbered heading run into its paragraph
+        return 0
     return next((n for n, rx in _LEVELS if rx.match(line)), 0)
 
 
@@ -117,9 +133,17 @@ def ancestors(lines: list[str], i: int) -> list[str]:
             break
         lv = level(lines[j])
         if lv < current:
-            found.append(lines[j][:MAX_UNIT_CHARS])
+            found.append(_ends(lines[j]))
             current = lv
     return found
+
+
+def _ends(line: str) -> str:
+    # a long parent is often a flattened table whose row label ("... 예산") ends it: keep both ends
+    if len(line) <= MAX_UNIT_CHARS:
+        return line
+    half = MAX_UNIT_CHARS // 2
+    return f"{line[:half]} … {line[-half:]}"
 
 
 def neighbours(chunks: list[Chunk]) -> Callable[[Chunk], tuple[Chunk | None, Chunk | None]]:

@@ -40,7 +40,7 @@ _QCUES: tuple[tuple[QType, str], ...] = (
                    r"|\b(how much|budget|how large|amount|fund(ing|ed)?|rate|fines?|costs?)\b"),
     (QType.DATE, r"언제|기간|시기|일정|임기|기한|주기|마다|\b(when|period|timeline|deadline|since)\b"),
     (QType.WHO, r"누가|누구|기관|기업|소속|수행|위원장|\bwho\b|\bwhich (\w+ )?(firms?|compan(y|ies)|body|bodies|organi[sz]ations?|agenc(y|ies)|ministry|ministries)\b"),
-    (QType.WHERE, r"어디|어느\s*(지역|도시|나라|국가|곳)|\bwhere\b|\bwhich (region|city|country)\b"),
+    (QType.WHERE, r"어디|어느\s*(지역|도시|나라|국가|곳)|\bwhere\b|\bwhich (\w+ )?(regions?|cit(y|ies)|countr(y|ies))\b"),
     (QType.BASIS, r"근거|법적|\blegal basis\b|\bon what basis\b|\bunder which\b"),
     (QType.DEFINITION, r"정의|뜻|란\s*무엇|이란|\bdefin(e|ed|ition)\b|\bwhat is meant\b"),
     (QType.LIST, r"무엇|어떤|어느|꼽아|열거|종류|유형|분야|각각|모두|\bwhat\b|\bwhich\b"),

@@ -75,3 +75,31 @@ def test_calibrate_keeps_false_abstention_within_bound():
 def test_default_thresholds_are_the_calibrated_ones():
     assert DEFAULT_THRESHOLDS == Thresholds(min_coverage=0.2, min_support=0.3, min_cosine=0.0, min_bm25=0.0,
                                             min_nouns=0.0)
+
+
+@pytest.mark.parametrize("question", [
+    # the table names the city and the solution, never the company that runs it
+    "2025년 K-City Network 해외실증형 사업에서 영국 버밍엄 보행 내비게이션 서비스를 실증하는 국내 기업은 어디인가요?",
+    # 미국 is one member of "미국·영국·이탈리아 등 총 13개국": the count is not about it
+    "How many K-City Network overseas demonstration projects have been carried out in the United States?",
+    # a budget line for 세종 is there, but no total
+    "What is the total project cost of the Sejong 5-1 national pilot city?",
+])
+def test_the_asked_slot_must_be_filled_about_the_asked_subject(kb_settings, question):
+    kb, settings = kb_settings
+    assert answer_question(kb, question, settings).abstained
+
+
+def test_a_named_company_answers_a_company_question(kb_settings):
+    kb, settings = kb_settings
+    answer = answer_question(kb, "Which firm prepared CDC's 2018 development master plan for the Clark Freeport Zone?",
+                             settings)
+    assert not answer.abstained and "Palafox Associates" in answer.answer
+
+
+def test_a_count_of_another_thing_does_not_answer_how_many(kb_settings):
+    kb, settings = kb_settings
+    # "6개 도시", "21개의 협력사업" are there; nothing counts the companies
+    answer = answer_question(kb, "2025년 K-City Network 해외실증형 사업에 참여하는 국내 기업은 모두 몇 곳인가요?", settings)
+    assert answer.abstained
+    assert not answer_question(kb, "2025년 K-City Network 해외실증형 사업은 몇 개 도시에서 추진되나요?", settings).abstained

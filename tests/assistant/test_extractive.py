@@ -136,3 +136,44 @@ def test_sub_item_is_found_through_the_line_above_it(kb_settings):
     answer = answer_question(kb, "K-City 네트워크 2021년 공모에 신청한 나라는 몇 개국인가요?", settings)
     assert not answer.abstained
     assert "2021년 39개국에서 111건 신청을 받았고" in answer.answer
+
+
+def test_a_row_label_glued_to_the_previous_row_heads_the_items_under_it():
+    text = ("- (지능형 CCTV) 업무용지의 추가 CCTV 도입 3단계 ⦁ 서비스의 성격을 고려, 3단계 서비스 도입이 필요한 서비스\n"
+            "- (상하수도망 자동화 솔루션) 사업지구 개발 이후 서비스 도입\n"
+            "- (대용량 광대역 유선망) 데이터 전송을 위해 도입")
+    units = split_units(text)
+    assert "- (지능형 CCTV) 업무용지의 추가 CCTV 도입" in units
+    assert ("3단계 ⦁ 서비스의 성격을 고려, 3단계 서비스 도입이 필요한 서비스 - (상하수도망 자동화 솔루션) 사업지구 개발 "
+            "이후 서비스 도입 - (대용량 광대역 유선망) 데이터 전송을 위해 도입") in units
+
+
+def test_a_two_word_row_label_is_cut_off_whole():
+    text = "• 타 지역과 연계 선제적 검토 플랫폼 연계 • 도시통합 플랫폼 보급\n• 데이터 연계 표준 설정"
+    units = split_units(text)
+    assert "• 타 지역과 연계 선제적 검토" in units
+    assert "플랫폼 연계 • 도시통합 플랫폼 보급 • 데이터 연계 표준 설정" in units
+
+
+def test_a_conclusion_arrow_stays_under_its_point():
+    text = "ㅇ (1단계) 공기업 사업지 2곳을 우선 선정\n※ 조기 확보가 필수\n⇨ 세종 5-1 생활권, 부산 에코델타시티를 국가 시범도시로 조성"
+    assert ("ㅇ (1단계) 공기업 사업지 2곳을 우선 선정 ※ 조기 확보가 필수 ⇨ 세종 5-1 생활권, 부산 에코델타시티를 국가 "
+            "시범도시로 조성") in split_units(text)
+
+
+def test_a_long_mashed_row_quotes_a_second_stretch_for_the_other_part_of_the_question():
+    from assistant.extractive import best_window
+
+    q = analyze("비교표에서 U-City의 추진체계와 정보전달 방식은 어떻게 설명되나요?")
+    text = ("구분 U-City 스마트시티 추진체계 국토부, LH 중심 " + "ICT 유선 인터넷망 광대역 통신망 " * 8
+            + "정보전달 일방향 전달(One-way) 시차 존재 " + "시민역할 수동적 " * 3)
+    window = best_window(text, q, {t: 1.0 for t in q.terms}, size=120)
+    assert "국토부, LH 중심" in window and "일방향 전달(One-way)" in window
+
+
+def test_a_flattened_table_cell_keeps_its_second_line_and_the_row_label_ending_the_line_above():
+    before = "2. 국토교통부와 미래창조과학부의 협력방안 " + "본 절에서는 양 부처의 정책을 비교한다. " * 16 + "예산"
+    text = "∙ 총 238억 원\n∙ - 국비 190억, 민간 48억 투자\n∙ 총 170억 원\n∙ - 국비 96억, 민간 48억, 시비 26억 등 투자"
+    pieces = {p.text: p for p in read_chunk(text, before=before)}
+    cell = pieces["∙ 총 170억 원 ∙ - 국비 96억, 민간 48억, 시비 26억 등 투자"]
+    assert cell.context.startswith("2. 국토교통부와 미래창조과학부의 협력방안") and cell.context.endswith("정책을 비교한다. 예산")
