@@ -151,12 +151,7 @@ class FacetModel:
         return out
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
-        z = self.logits(x) / self.temperature
-        if self.facet.multi:
-            return 1.0 / (1.0 + np.exp(-z))
-        z = z - z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+        return calibrated(self.logits(x), self.temperature, self.facet.multi)
 
     def contributions(self, x_row: np.ndarray, label_index: int) -> list[tuple[str, float]]:
         """Feature names by their weight × value towards one label, largest first (evidence)."""
@@ -278,12 +273,7 @@ class EvidenceModel:
         return x.own @ self.w + x.cross @ self.v + self.b
 
     def probabilities(self, x: "_Rows") -> np.ndarray:
-        z = self.logits(x) / self.temperature
-        if self.facet.multi:
-            return 1.0 / (1.0 + np.exp(-z))
-        z = z - z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+        return calibrated(self.logits(x), self.temperature, self.facet.multi)
 
     def contributions(self, x_item: "_Rows", label_index: int) -> list[tuple[str, float]]:
         """Evidence names (as ItemEvidence.named spells them) by weight × value for one label, largest first."""
@@ -336,3 +326,13 @@ def _fit_conditional(x: _Rows, y: np.ndarray, l2: float, l2_cross: float, multi:
 
     theta = minimize(loss, np.zeros(d + g_dim * labels + labels), jac=True, method=FIT_METHOD).x
     return unpack(theta)
+
+
+def calibrated(logits: np.ndarray, temperature: float, multi: bool) -> np.ndarray:
+    """Temperature-scaled probabilities: independent sigmoids for a multi-label facet, else a softmax."""
+    z = logits / temperature
+    if multi:
+        return 1.0 / (1.0 + np.exp(-z))
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
