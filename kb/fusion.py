@@ -1,7 +1,7 @@
 """Fusion of ranked candidate lists, de-duplicated by chunk id: two visible functions.
 
 `score_fusion` (the default, Settings.fusion = dbsf) is Qdrant's distribution-based score fusion with
-weights: each ranking's scores are mapped onto [0, 1] by its own mean ± 3 standard deviations, then
+weights: each ranking's scores are mapped by its own mean ± 3 standard deviations to 0 … 1, then
 summed with the ranking's weight, so a passage far ahead in one ranking keeps that lead. The Qdrant
 backend runs the same fusion on the server. `reciprocal_rank_fusion` keeps only the ranks.
 """

@@ -23,8 +23,8 @@ class Backend(str, enum.Enum):
 
 class Fusion(str, enum.Enum):
     # Weighted distribution-based score fusion (Qdrant's DBSF with weights): each ranking's candidate
-    # scores are mapped by mean ± 3σ onto [0, 1] and summed. On the QA set it beat reciprocal rank fusion
-    # (MRR 0.856 vs 0.838): a passage far ahead in one ranking keeps that lead instead of a rank.
+    # scores are mapped by mean ± 3σ to 0 … 1 (a far-ahead score lands above 1) and summed. On the QA
+    # set it beat reciprocal rank fusion (MRR 0.856 vs 0.838): a passage far ahead keeps its lead.
     DBSF = "dbsf"
     RRF = "rrf"
 

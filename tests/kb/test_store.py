@@ -238,3 +238,20 @@ def test_parsing_in_worker_processes_gives_the_same_chunks(docs_dir, tmp_path):
     ingest([docs_dir], _settings(tmp_path / "two", ingest_workers=2))
     one = KnowledgeBase.open(_settings(tmp_path / "one")).chunks
     assert one == KnowledgeBase.open(_settings(tmp_path / "two")).chunks
+
+
+def test_fusion_is_a_setting_with_listed_choices(lexical_index):
+    from kb.settings import SettingsError
+
+    dbsf = KnowledgeBase.open(load_settings(index_dir=lexical_index, environ={}))
+    rrf = KnowledgeBase.open(load_settings(index_dir=lexical_index, environ={"SMARTCITY_KB_FUSION": "rrf"}))
+    question = "스마트도시법에서 국가스마트도시위원회 부위원장은 누구인가요?"
+    a, b = dbsf.search(question, k=5), rrf.search(question, k=5)
+    assert [h.chunk.id for h in a] == [h.chunk.id for h in b]  # one ranking: both keep the BM25 order
+    assert b[0].score == pytest.approx(1 / 31)  # RRF: 1 / (k + 1), k = 30
+    # DBSF: (s - mean + 3σ) / 6σ over the BM25 candidates; a clear winner lands above 1
+    bm25 = list(dbsf.backend.lexical_ranking(question, None, 100).values())
+    mean, sd = np.mean(bm25), np.std(bm25, ddof=1)
+    assert a[0].score == pytest.approx((bm25[0] - mean + 3 * sd) / (6 * sd)) and a[0].score > 1.0
+    with pytest.raises(SettingsError, match="unknown fusion 'rank'; choose one of: dbsf, rrf"):
+        load_settings(environ={"SMARTCITY_KB_FUSION": "rank"})
