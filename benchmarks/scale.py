@@ -1,6 +1,6 @@
 """How cost grows with corpus size (a program, not a test).
 
-    python -m benchmarks.scale --source /tmp/idx-e5b --sizes 10k,100k [--sizes 1M] [--queries 200]
+    python -m benchmarks.scale --source .smartcity-kb/index --sizes 10k,100k [--sizes 1M] [--queries 200]
 
 For each size: a synthetic corpus made by varying the real chunks (benchmarks/scale_corpus.py), indexed
 by the real ingest write path (kb.builder: staging → catalogue + bm25s + FAISS) in a child process whose
