@@ -77,6 +77,50 @@ def test_scale_rules_count_places_not_sites():
     assert ("scale", "national", "many_cities") in _rules("5G 실증", "대구, 대전, 세종에서 실증했다.")
 
 
+def test_scale_cues_skip_programme_names_with_national():
+    hits = _matcher(load_taxonomy()).hits("대구 스마트시티 국가전략 R&D 실증", "A national R&D project tests chargers on Jeju.")
+    assert not any(h.facet == "scale" and h.label == "national" for h in hits)
+    hits = _matcher(load_taxonomy()).hits("AMI 전국 구축", "a nationwide roll-out")
+    assert {h.cue for h in hits if h.facet == "scale" and h.label == "national"} == {"전국", "nationwide"}
+
+
+def test_cue_words_inside_other_terms_are_not_cues():
+    matcher = _matcher(load_taxonomy())
+    hits = matcher.hits("스마트도시 특화단지 지정", "특화단지를 지정하고 행정·재정·기술을 지원하며 주거환경을 개선한다.")
+    assert not any(h.facet == "sector" and h.label in ("governance_admin", "environment_waste") for h in hits)
+    assert not any(h.cue == "ha" for h in matcher.hits("Smart Nation", "Singapore has run it since 2014."))
+    assert ("district", "hectare") in {(h.label, h.cue) for h in matcher.hits("New district", "a 40 hectare site")}
+    corp = _rules("클락 타당성조사", "클락개발공사가 신청했고 부산도시공사가 참여한다.")
+    assert not any(name.startswith("under_way") for _, _, name in corp)
+    assert ("stage", "implementation", "under_way_text") in _rules("하수처리", "관로 공사가 진행되고 있다.")
+
+
+def test_target_year_says_a_roll_out_is_under_way():
+    assert ("stage", "implementation", "target_year_text") in _rules(
+        "IoT 미세먼지 간이측정기 보급", "국가측정망 사각지대에 2021년까지 간이측정기 914개를 보급한다.")
+    assert ("stage", "implementation", "target_year_text") in _rules("Eco-city", "Completion is planned by 2030.")
+    assert not any(name.startswith("target_year") for _, _, name in _rules(
+        "콜럼버스 스마트시티 챌린지", "커넥티드 교통 콘셉트로 2016~2020년 추진했다."))
+
+
+def test_programme_name_is_no_institutional_network():
+    kcn = _rules("밀라노 폐기물 수거관리 실증", "K-City Network 해외실증형으로 선정되었다.")
+    assert not any(name.startswith("institution") for _, _, name in kcn)
+    water = _rules("Ulaanbaatar smart water network", "Smart meters in the central water network.")
+    assert not any(name.startswith("institution") for _, _, name in water)
+    incubator = _rules("Kenya start-up incubator (KOICA)", "A KOICA grant builds a start-up incubator.")
+    assert ("project_type", "institution_capacity", "institution_title") in incubator
+    assert ("project_type", "institution_capacity", "institution_text") in _rules(
+        "스마트팜 산업기술혁신센터 조성", "산업기술혁신센터를 조성한다.")
+
+
+def test_pilot_city_and_ecosystem_cues_argue_for_innovation_space():
+    assert ("smart_city_type", "innovation_space", "pilot_city_title") in _rules(
+        "세종 5-1 생활권 스마트시티 국가 시범도시", "LH가 시행한다.")
+    hits = _matcher(load_taxonomy()).hits("팀 챌린지", "지자체와 스마트 기업을 매칭하고 창업 생태계를 만든다.")
+    assert {h.cue for h in hits if h.facet == "smart_city_type" and h.label == "innovation_space"} >= {"매칭", "생태계"}
+
+
 def test_koica_project_in_vietnam_leave_one_out(offline, examples):
     result = loo(offline, examples["p018"])  # 베트남 꽝남성 땀끼시 스마트시티 구축 지원 (KOICA)
     assert result.labels["program"] == "oda_grant"
@@ -99,6 +143,9 @@ def test_feasibility_study_is_planning_consulting(offline, examples):
     ("p013", "program", "oda_consulting"),  # KSP Ghana
     ("p046", "urban_context", "regeneration"),  # 스마트시티형 도시재생 뉴딜
     ("p034", "urban_context", "new_development"),  # 세종 국가 시범도시
+    ("p034", "smart_city_type", "innovation_space"),  # a national pilot city is a testbed city
+    ("p149", "project_type", "institution_capacity"),  # KOICA start-up incubator
+    ("p055", "stage", "implementation"),  # 간이측정기 보급, 2021년까지
 ])
 def test_clear_cases_leave_one_out(offline, examples, pid, facet, label):
     assert loo(offline, examples[pid]).labels[facet] == label
