@@ -9,13 +9,13 @@ corpus, 2 cores: queries about 2× faster than the engine, passages about 2.5×,
 the engine's to cosine ≥ 0.9998 (the engine's int8 activations are the difference): see
 tests/kb/test_e5_bundled.py and benchmarks/embed_engines.py. Nothing is downloaded.
 
-The tokenizer is the engine's, rebuilt with `tokenizers`: per-code-point normalisation map, runs of
-spaces collapsed, SentencePiece metaspace, unigram Viterbi with the unknown-piece penalty of
-SentencePiece (min score − 10). Texts longer than the model's 512 positions are read in windows of
+The tokenizer is the engine's, rebuilt: per-code-point normalisation map, runs of spaces collapsed,
+SentencePiece metaspace, unigram Viterbi with the unknown-piece penalty of SentencePiece (min score − 10). Texts longer than the model's 512 positions are read in windows of
 510 content tokens and averaged by window length, as the engine does.
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 import struct
@@ -123,21 +123,55 @@ def _read_norm_map(cur: _Cursor, n: int) -> dict[int, str]:
 
 
 class Tokenizer:
-    """The engine's XLM-R unigram tokenizer (ids without <s>/</s>)."""
+    """The engine's XLM-R unigram tokenizer (ids without <s>/</s>).
+
+    SentencePiece's unigram Viterbi in plain Python over a dict of the 250k pieces: 28 MB where
+    `tokenizers.models.Unigram` built from the same pieces took 260 MB (its trie), at ~2 ms per
+    400-character chunk. A character no piece covers is one unknown piece scored min score − 10; runs of
+    them are not fused (the engine keeps each: SentencePiece and `tokenizers` would fuse them). Token counts
+    equal the engine's on the corpus, the questions and odd text (tests/kb/test_e5_bundled.py)."""
 
     def __init__(self, model: ModelFile) -> None:
-        from tokenizers.models import Unigram
-
-        self._unigram = Unigram(
-            [(piece, float(score)) for piece, score in zip(model.pieces, model.scores)], unk_id=model.config.unk
-        )
+        c = model.config
+        self._ids: dict[str, int] = {}
+        for i, piece in enumerate(model.pieces):
+            if i != c.unk:  # the engine reads a literal "<unk>" as characters
+                self._ids.setdefault(piece, i)
+        self._scores = model.scores.astype(np.float64).tolist()
+        self._longest = max(map(len, self._ids))
+        self._unk, self._unk_score = c.unk, float(model.scores.min()) - 10.0
         self._table = str.maketrans({chr(cp): out for cp, out in model.normalisation.items()})
 
     def content_ids(self, text: str) -> list[int]:
         text = _SPACES.sub(" ", text.translate(self._table))
         if not text.startswith(" "):
             text = " " + text
-        return [token.id for token in self._unigram.tokenize(text.replace(" ", "\u2581"))]
+        return self._viterbi(text.replace(" ", "\u2581"))
+
+    def _viterbi(self, text: str) -> list[int]:
+        n, ids, scores, unk = len(text), self._ids, self._scores, self._unk
+        best = [0.0] + [-math.inf] * n  # best score of a segmentation of text[:end]
+        back: list[tuple[int, int] | None] = [None] * (n + 1)  # end → (start, piece id) of its last piece
+        for start in range(n):
+            if back[start] is None and start:
+                continue
+            base, covered = best[start], False
+            for end in range(start + 1, min(start + self._longest, n) + 1):
+                piece = ids.get(text[start:end])
+                if piece is None:
+                    continue
+                covered |= end == start + 1
+                score = base + scores[piece]
+                if back[end] is None or score > best[end]:  # ties: the earlier start, the shorter piece
+                    best[end], back[end] = score, (start, piece)
+            if not covered and (back[start + 1] is None or base + self._unk_score > best[start + 1]):
+                best[start + 1], back[start + 1] = base + self._unk_score, (start, unk)
+        out: list[int] = []
+        end = n
+        while end > 0:
+            end, piece = back[end]
+            out.append(piece)
+        return out[::-1]
 
 
 def _q4_for_ort(blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

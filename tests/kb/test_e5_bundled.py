@@ -37,6 +37,11 @@ def test_tokenizer_counts_the_engines_tokens(chunk_texts, questions):
         assert len(tokenizer.content_ids("passage: " + text)) + 2 == engine.token_count(text), text[:60]
     for q in questions:
         assert len(tokenizer.content_ids("query: " + q)) + 2 == engine.token_count(q, True), q
+    odd = ["😀 스마트 🏙️ 도시 ☃☃ x", "中文测试 日本語のテキスト", "ㅇ □ ∙ - ○ ● ※", "  a  b ", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "",
+           "\u2fff\u2fff\u2fff 법", "a <s> b"]  # emoji, CJK, bullets, spaces, math letters, unknown runs
+    for text in odd:
+        assert len(tokenizer.content_ids("passage: " + text)) + 2 == engine.token_count(text), repr(text)
+    assert tokenizer.content_ids("\u2fff\u2fff 법").count(3) == 2  # each unknown character stays a piece
 
 
 def test_passages_and_queries_agree_with_the_engine(engines, chunk_texts, questions):
