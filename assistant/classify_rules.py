@@ -34,9 +34,10 @@ def sentences(text: str) -> list[str]:
 
 def _latin_pattern(cue: str) -> re.Pattern:
     """Latin cues need word edges and may take a plural s; acronyms (US, AI, LH, ITS) keep their case."""
-    body = r"\s*".join(re.escape(part) for part in cue.split())
+    body = r"[\s\-]*".join(re.escape(part) for part in cue.split())  # "air quality" = "air-quality"
     acronym = cue.upper() == cue and len(cue) <= 5
-    plural = r"(?:s|es)?" if cue[-1].islower() else ""
+    # a plural, or the -ing/-ed form of the last word (flood: flooding, pilot: piloted)
+    plural = r"(?:s|es|ing|ed)?" if cue[-1].islower() else ""
     return re.compile(r"(?<![A-Za-z0-9])" + body + plural + r"(?![A-Za-z0-9])", 0 if acronym else re.IGNORECASE)
 
 
@@ -49,8 +50,12 @@ class _Cue:
     pattern: re.Pattern | None  # Latin cues only: word edges
 
 
+_SQUASH = re.compile(r"[\s\-]+")
+
+
 def _squash(text: str) -> str:
-    return _SPACES.sub("", text).casefold()
+    """No spaces or hyphens, casefolded: the quick containment test before a cue's own pattern."""
+    return _SQUASH.sub("", text).casefold()
 
 
 @dataclass(frozen=True)

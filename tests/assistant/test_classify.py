@@ -121,6 +121,41 @@ def test_pilot_city_and_ecosystem_cues_argue_for_innovation_space():
     assert {h.cue for h in hits if h.facet == "smart_city_type" and h.label == "innovation_space"} >= {"매칭", "생태계"}
 
 
+def test_latin_cues_match_hyphenated_and_inflected_forms():
+    matcher = _matcher(load_taxonomy())
+    hits = matcher.hits("London open API", "London opened transport and air-quality data through open APIs.")  # p079
+    assert ("environment_waste", "air quality") in {(h.label, h.cue) for h in hits if h.facet == "sector"}
+    hits = matcher.hits("Digital-twin urban flood simulation R&D", "to forecast street flooding 60 minutes ahead")  # p126
+    assert {h.in_title for h in hits if h.facet == "sector" and h.cue == "flood"} == {True, False}
+    assert not any(h.cue == "AI" for h in matcher.hits("AIoT sensor", "aid and air"))
+
+
+def test_sector_cues_for_parking_evs_older_people_and_control_centres():
+    matcher = _matcher(load_taxonomy())
+
+    def sectors(title, description):
+        return {(h.label, h.cue) for h in matcher.hits(title, description) if h.facet == "sector"}
+    assert ("mobility", "스마트파킹") in sectors("스마트시티형 도시재생 뉴딜", "지능형 CCTV, 스마트가로등, 스마트파킹, 헬스케어")  # p046
+    assert ("mobility", "electric vehicle") in sectors("V2G", "charging electric vehicles at night")
+    assert ("welfare_health", "older resident") in sectors("Smart housing", "refurbishes 60 homes for older residents")  # p147
+    assert ("data_platform_infra", "control centre") in sectors(
+        "Tashkent adaptive traffic signal and ITS control centre (EDCF loan)", "")  # p117
+    assert ("data_platform_infra", "AIoT") in sectors("이탈리아 밀라노 AIoT 센서 기반 폐기물 수거관리 시스템 실증", "")  # p001
+    # AI is a technique, not data/platform/ICT infrastructure (taxonomy.md sector examples)
+    assert not any(label == "data_platform_infra" for label, _ in sectors("Verona AI-based traffic control", "AI 시뮬레이션"))
+
+
+def test_scale_evidence_for_provinces_innovation_cities_and_listed_cities():
+    matcher = _matcher(load_taxonomy())
+    # a province is a region (taxonomy.md scale `national`; README: Jeju island → national)
+    assert ("scale", "national", "many_places_text") in _rules(
+        "제주 스마트그리드 실증사업", "산업자원부가 제주도를 대상으로 스마트그리드를 실증한 사업이다.")  # p096
+    naju = matcher.hits("나주 혁신도시 스마트 에너지 선도모델", "")  # p037: a new-town district
+    assert ("district", "혁신도시") in {(h.label, h.cue) for h in naju if h.facet == "scale"}
+    assert ("scale", "national", "many_cities") in _rules(  # p046
+        "스마트시티형 도시재생 뉴딜 시범지구 (인천부평·조치원·부산사하·포항·남양주)", "2017년 5개 시범지구를 선정했다.")
+
+
 def test_koica_project_in_vietnam_leave_one_out(offline, examples):
     result = loo(offline, examples["p018"])  # 베트남 꽝남성 땀끼시 스마트시티 구축 지원 (KOICA)
     assert result.labels["program"] == "oda_grant"
