@@ -88,3 +88,14 @@ def test_an_index_reopens_with_the_engine_it_was_built_with(embedder_id, spec):
     manifest = IndexManifest(schema_version=1, embedder=embedder_id, dim=384, chunker={}, tokenizer="bigram", built_at=0.0,
                              documents=1, chunks=1)
     assert embedder_spec(manifest) == spec
+
+
+def test_concurrent_queries_give_the_serial_vectors(engines, questions):
+    """The web app embeds several users' questions at once from its worker threads."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    bundled = engines[0]
+    serial = np.stack([bundled.embed_query(q) for q in questions])
+    with ThreadPoolExecutor(6) as pool:
+        concurrent = np.stack(list(pool.map(bundled.embed_query, questions)))
+    assert np.allclose(serial, concurrent, atol=1e-6)
