@@ -5,13 +5,14 @@ normalisation map) and a C engine that also quantises every activation to int8. 
 read once and the encoder is built as an ONNX graph whose matrices stay 4-bit (MatMulNBits, block 32,
 the same nibbles and scales, fp32 arithmetic), so the weights stay small enough for the CPU caches.
 The word-embedding table stays 4-bit too; only the rows a batch needs are dequantised. On the bundled
-corpus, 2 cores: queries about 2× faster than the engine, passages about 2.5×, and the vectors agree with
+corpus, 2 cores: queries 1.5–2× faster than the engine, passages 2.5–3×, and the vectors agree with
 the engine's to cosine ≥ 0.9998 (the engine's int8 activations are the difference): see
 tests/kb/test_e5_bundled.py and benchmarks/embed_engines.py. Nothing is downloaded.
 
 The tokenizer is the engine's, rebuilt: per-code-point normalisation map, runs of spaces collapsed,
-SentencePiece metaspace, unigram Viterbi with the unknown-piece penalty of SentencePiece (min score − 10). Texts longer than the model's 512 positions are read in windows of
-510 content tokens and averaged by window length, as the engine does.
+SentencePiece metaspace, unigram Viterbi with the unknown-piece penalty of SentencePiece (min score − 10).
+Texts longer than the model's 512 positions are read in windows of 510 content tokens and averaged by
+window length, as the engine does.
 """
 from __future__ import annotations
 

