@@ -21,11 +21,16 @@ from assistant.records import Citation, Conflict
 from ingest.records import Chunk
 from kb.records import Hit
 from kb.tokenize import bigram_tokens
+from kb.translate import translate_groups
 
 MAX_UNITS = 4
 SCAN_HITS = 10
 # How much the outline line a unit hangs under counts for it (coverage) and for its rank (score).
 PARENT_WEIGHT, PARENT_SCORE = 1.0, 0.8
+# A unit from the document the question names (a law asked about by name) over the same words quoted elsewhere.
+NAMED_SOURCE_BONUS = 0.2
+_ALIAS = re.compile(r"\(([^()]{2,20})\)")
+_SPACE = re.compile(r"\s+")
 
 # Figures of each kind, as the sources write them.
 _ANSWER_SHAPES = {
@@ -81,7 +86,30 @@ def _weight(terms, idf: dict[str, float]) -> float:
 Neighbours = Callable[[Chunk], tuple["Chunk | None", "Chunk | None"]]
 
 
+def named_documents(q: Question, hits: list[Hit]) -> set[str]:
+    """The retrieved documents the question names: a law by its title or short name ("스마트도시법", and for
+    English "Smart City Act" through the glossary), a decree or rule by the act's name with 시행령/시행규칙.
+    The most specific name wins: "스마트도시법 시행령" names the decree, not the act."""
+    text = q.text if q.lang == "ko" else " ".join([q.text, *(v for g in translate_groups(q.text) for v in g)])
+    flat = _SPACE.sub("", text)
+    docs = {h.doc.doc_id: h.doc for h in hits}
+    aliases = {d.doc_id: _ALIAS.findall(d.title) for d in docs.values()}
+    matched: dict[str, str] = {}  # doc id → the longest of its names found in the question
+    for doc in docs.values():
+        base = _ALIAS.sub("", doc.title).strip()
+        names = {_SPACE.sub("", base), *(_SPACE.sub("", a) for a in aliases[doc.doc_id])}
+        for other in docs.values():  # "X 시행령" is also "<alias of X> 시행령"
+            other_base = _ALIAS.sub("", other.title).strip()
+            if other is not doc and base.startswith(other_base) and base != other_base:
+                names |= {_SPACE.sub("", a + base[len(other_base):]) for a in aliases[other.doc_id]}
+        found = [n for n in names if len(n) >= 3 and n in flat]
+        if found:
+            matched[doc.doc_id] = max(found, key=len)
+    return {d for d, name in matched.items() if not any(name != other and name in other for other in matched.values())}
+
+
 def score_units(q: Question, hits: list[Hit], idf: dict[str, float], around: Neighbours | None = None) -> list[Unit]:
+    named = named_documents(q, hits[:SCAN_HITS])
     units = []
     for hit in hits[:SCAN_HITS]:
         prev, nxt = around(hit.chunk) if around else (None, None)
@@ -89,13 +117,16 @@ def score_units(q: Question, hits: list[Hit], idf: dict[str, float], around: Nei
         for piece in read_chunk(hit.chunk.text, prev.text if prev else "", nxt.text if nxt else ""):
             if NOISE.search(piece.text):  # references, sources, bare captions: never an answer
                 continue
-            unit = _score(q, hit, piece, idf)
+            unit = _score(q, hit, piece, idf, named=hit.chunk.doc_id in named)
             units.append(replace(unit, spill=spill) if piece.spills else unit)
     units.sort(key=lambda u: -u.score)
     return units
 
 
-def _score(q: Question, hit: Hit, piece: Piece, idf: dict[str, float]) -> Unit:
+def _score(q: Question, hit: Hit, piece: Piece, idf: dict[str, float], named: bool = False) -> Unit:
+    """`named`: the unit's document is one the question names; its title then counts like the outline line
+    above the unit (a law's article answers "under the Smart City Act ..." without repeating the act's
+    name) and the unit ranks above the same words quoted in a report."""
     total = _weight(q.terms, idf) or 1.0
     text = piece.text
     if len(text) > MAX_UNIT_CHARS and not LIST_INTRO.search(text) and not piece.spills:
@@ -106,6 +137,8 @@ def _score(q: Question, hit: Hit, piece: Piece, idf: dict[str, float]) -> Unit:
     if header:  # a table row is read with its header and its table's title
         toks |= tokens(header) | heading
     above = tokens(piece.context) - toks
+    if named:  # the title the question names counts as fully as the outline line above the unit
+        above |= tokens(hit.doc.title) - toks
     rest = (heading | tokens(hit.chunk.text)) - toks - above
     own = _weight(q.terms & toks, idf) / total
     par = _weight(q.terms & above, idf) / total
@@ -117,6 +150,7 @@ def _score(q: Question, hit: Hit, piece: Piece, idf: dict[str, float]) -> Unit:
     score = own + PARENT_SCORE * par + 0.3 * ctx + 0.3 * numbers + 0.15 / hit.rank
     score += _form_bonus(q, text) + ((0.25 if q.qtype in NUMERIC else 0.1) if shaped else 0.0)
     score -= 0.15 if len(text) < 40 and " | " not in text else 0.0
+    score += NAMED_SOURCE_BONUS if named else 0.0
     return Unit(text, hit, piece.line, score, coverage, shaped, piece.context)
 
 

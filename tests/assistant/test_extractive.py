@@ -67,8 +67,27 @@ def test_law_basis_question_cites_article(kb_settings):
     kb, settings = kb_settings
     answer = answer_question(kb, "스마트도시법에서 해외진출 지원 근거는?", settings)
     assert "「국제개발협력기본법」과 「대외경제협력기금법」" in answer.answer
-    # report 000 quotes the article under its own heading "제30조 (국제협력 및 해외진출 지원)"
+    # report 000 quotes the same article under the same heading: the act the question names comes first
     assert answer.citations[0].section == "제30조 (국제협력 및 해외진출 지원)"
+    assert answer.citations[0].doc_id == "law_smart_city_act"
+    assert answer.answer.startswith("국가는 「국제개발협력기본법」과")
+
+
+@pytest.mark.parametrize("question, named", [
+    ("스마트도시법에서 해외진출 지원 근거는?", {"law_smart_city_act"}),
+    ("스마트도시법 시행령에서 스마트도시계획의 경미한 변경은?", {"law_smart_city_act_decree"}),  # the decree, not the act
+    ("Under the Smart City Act, on what legal basis can the state support overseas smart city projects through "
+     "grant or loan cooperation?", {"law_smart_city_act"}),  # through the glossary
+    ("K-City Network 해외실증형 사업은 몇 개국에서 진행됐나?", set()),
+])
+def test_the_law_a_question_names_is_found_among_the_hits(kb_settings, question, named):
+    from assistant.extractive import named_documents
+
+    kb, _ = kb_settings
+    q = analyze(question)
+    hits = kb.search(q.text, k=10)
+    assert named <= {h.chunk.doc_id for h in hits}  # retrieved, so it can be preferred
+    assert named_documents(q, hits) == named
 
 
 def test_conflicting_figures_are_both_shown_with_documents_and_years(kb_settings):
