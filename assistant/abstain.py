@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.extractive import Extract
-from assistant.question import QType, Question
+from assistant.question import QType, Question, holds_asked_count
 from kb import translate
 from kb.records import Hit
 
@@ -34,11 +34,6 @@ _COMPANY_Q = re.compile(r"(기업|업체|회사)(은|는|이|가)?\s*(어디|누
 # a named company, not the word "기업" itself: "(주)비트센싱", "주식회사 SFA", "Palafox Associates"
 _COMPANY = re.compile(r"㈜\s*\S|\(주\)\s*\S|주식회사\s*\S|\S\s*(?:㈜|\(주\)|주식회사)"
                       r"|[A-Z][A-Za-z]+\s+(?:Associates|Inc|Corp|Ltd|Group)")
-# A count's counter must be the asked thing's: "6개 도시" or "21개의 협력사업" does not count companies.
-_COUNTRIES = (re.compile(r"\d\s*개국"), re.compile(r"국가|나라|개국|countr", re.I))
-_COUNTED_NOUN = re.compile(r"\d\s*개(?:의)?\s*([가-힣]{2,})")
-_ANY_COUNT = re.compile(r"\d[\d,.]*\s*(?:개국|개(?!월)(?:의)?\s*[가-힣]{2,}|개(?!월)|건|명|곳|번|회|인|호|대|가지|개소|차)"
-                        r"|(?:한|두|세|네|다섯)\s*(?:번|가지|곳|개)")
 _TOTAL_Q = re.compile(r"총\s*(사업비|예산|투자|비용|액|금액)|\btotal\b", re.I)
 _TOTAL = re.compile(r"총|합계|누적|전체|\btotal\b", re.I)
 # "미국·영국·이탈리아 등 총 13개국": a name in an enumeration is one member of the counted group, so the
@@ -127,17 +122,8 @@ def _holds_slot(q: Question, unit) -> bool:
     if q.qtype is QType.AMOUNT and _TOTAL_Q.search(q.text):
         return bool(_TOTAL.search(f"{unit.context} {unit.text}"))
     if q.qtype is QType.COUNT:
-        return any(_counts_asked(q, m.group()) for m in _ANY_COUNT.finditer(unit.text))
+        return holds_asked_count(q, unit.text)
     return True
-
-
-def _counts_asked(q: Question, figure: str) -> bool:
-    if _COUNTRIES[0].search(figure):
-        return bool(_COUNTRIES[1].search(q.text))
-    noun = _COUNTED_NOUN.search(figure)
-    # the counted noun as the question names it (its first bigram suffices); English questions reach the
-    # Korean nouns through a glossary that misses many ("districts"), so they are not held to it
-    return not noun or q.lang != "ko" or noun.group(1)[:2] in q.terms
 
 
 def _about(q: Question, unit) -> bool:

@@ -197,3 +197,24 @@ def idf_table(kb) -> dict[str, float]:
         except AttributeError:
             pass
     return _idf_table(key)
+
+
+# A count's counter must be the asked thing's: "6개 도시" or "21개의 협력사업" does not count companies.
+_COUNTRIES = (re.compile(r"\d\s*개국"), re.compile(r"국가|나라|개국|countr", re.I))
+_COUNTED_NOUN = re.compile(r"\d\s*개(?:의)?\s*([가-힣]{2,})")
+_ANY_COUNT = re.compile(r"\d[\d,.]*\s*(?:개국|개(?!월)(?:의)?\s*[가-힣]{2,}|개(?!월)|건|명|곳|번|회|인|호|대|가지|개소|차)"
+                        r"|(?:한|두|세|네|다섯)\s*(?:번|가지|곳|개)")
+
+
+def holds_asked_count(q: Question, text: str) -> bool:
+    """The text gives a count of what the question counts ("13개국" for "몇 개국", not "6개 도시")."""
+    return any(_counts_asked(q, m.group()) for m in _ANY_COUNT.finditer(text))
+
+
+def _counts_asked(q: Question, figure: str) -> bool:
+    if _COUNTRIES[0].search(figure):
+        return bool(_COUNTRIES[1].search(q.text))
+    noun = _COUNTED_NOUN.search(figure)
+    # the counted noun as the question names it (its first bigram suffices); English questions reach the
+    # Korean nouns through a glossary that misses many ("districts"), so they are not held to it
+    return not noun or q.lang != "ko" or noun.group(1)[:2] in q.terms
