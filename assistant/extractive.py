@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from assistant.conflicts import conflict_sentence, find_conflicts
 from assistant.passages import LIST_INTRO, MAX_UNIT_CHARS, NOISE, Piece, clean, read_chunk, table_header, with_header
-from assistant.question import NUMERIC, QType, Question
+from assistant.question import NUMERIC, QType, Question, holds_asked_count
 from assistant.records import Citation, Conflict
 from ingest.records import Chunk
 from kb.records import Hit
@@ -29,6 +29,8 @@ SCAN_HITS = 10
 PARENT_WEIGHT, PARENT_SCORE = 1.0, 0.8
 # A unit from the document the question names (a law asked about by name) over the same words quoted elsewhere.
 NAMED_SOURCE_BONUS = 0.2
+# A count question's unit that counts the asked thing, over one that counts something else.
+ASKED_COUNT_BONUS = 0.1
 _ALIAS = re.compile(r"\(([^()]{2,20})\)")
 _SPACE = re.compile(r"\s+")
 
@@ -151,6 +153,8 @@ def _score(q: Question, hit: Hit, piece: Piece, idf: dict[str, float], named: bo
     score += _form_bonus(q, text) + ((0.25 if q.qtype in NUMERIC else 0.1) if shaped else 0.0)
     score -= 0.15 if len(text) < 40 and " | " not in text else 0.0
     score += NAMED_SOURCE_BONUS if named else 0.0
+    if q.qtype is QType.COUNT and shaped and holds_asked_count(q, text):
+        score += ASKED_COUNT_BONUS  # "13개국" over "6개 도시" for "몇 개국"
     return Unit(text, hit, piece.line, score, coverage, shaped, piece.context)
 
 

@@ -63,6 +63,14 @@ def test_count_question_quotes_the_figures_verbatim_with_citation(kb_settings):
     assert answer.citations[0].section == "(3) 우리나라의 해외 스마트도시 지원사업"
 
 
+def test_count_question_leads_with_the_count_of_the_asked_thing(kb_settings):
+    kb, settings = kb_settings
+    answer = answer_question(kb, "K-City Network 해외실증형 사업은 몇 개국에서 진행됐나?", settings)
+    first = answer.answer.split(" [")[0]
+    assert "총 13개국 20개 도시에서" in first  # not the 2025 round's "6개 도시" sentence
+    assert answer.citations[0].doc_id == "004_c9995d5d9381f287"
+
+
 def test_law_basis_question_cites_article(kb_settings):
     kb, settings = kb_settings
     answer = answer_question(kb, "스마트도시법에서 해외진출 지원 근거는?", settings)
