@@ -89,9 +89,10 @@ Neighbours = Callable[[Chunk], tuple["Chunk | None", "Chunk | None"]]
 
 
 def named_documents(q: Question, hits: list[Hit]) -> set[str]:
-    """The retrieved documents the question names: a law by its title or short name ("스마트도시법", and for
-    English "Smart City Act" through the glossary), a decree or rule by the act's name with 시행령/시행규칙.
-    The most specific name wins: "스마트도시법 시행령" names the decree, not the act."""
+    """The retrieved documents the question names by title or by the short name in the title's brackets
+    ("스마트도시법", and for English "Smart City Act" through the glossary; "스마트시티 추진전략"), a decree
+    or rule by the act's short name with 시행령/시행규칙. The most specific name wins: "스마트도시법 시행령"
+    names the decree, not the act."""
     text = q.text if q.lang == "ko" else " ".join([q.text, *(v for g in translate_groups(q.text) for v in g)])
     flat = _SPACE.sub("", text)
     docs = {h.doc.doc_id: h.doc for h in hits}
