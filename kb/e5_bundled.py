@@ -60,10 +60,16 @@ class _Cursor:
         return self.data[self.pos - n : self.pos]
 
 
-def dequantize_q4(blocks: np.ndarray) -> np.ndarray:
-    """Q4_0 blocks [..., nb] → fp32 [..., nb*32]: byte j holds weight j (low nibble) and j+16 (high)."""
+def _nibbles(blocks: np.ndarray) -> np.ndarray:
+    """Q4_0 blocks [..., nb] → their 4-bit values [..., nb, 32] in weight order: byte j holds weight j
+    (low nibble) and j+16 (high)."""
     qs = blocks["qs"]
-    values = np.concatenate([(qs & 0x0F), (qs >> 4)], axis=-1).astype(np.float32) - 8.0
+    return np.concatenate([qs & 0x0F, qs >> 4], axis=-1)
+
+
+def dequantize_q4(blocks: np.ndarray) -> np.ndarray:
+    """Q4_0 blocks [..., nb] → fp32 [..., nb*32]: (nibble − 8) × block scale."""
+    values = _nibbles(blocks).astype(np.float32) - 8.0
     values *= blocks["d"].astype(np.float32)[..., None]
     return values.reshape(*blocks.shape[:-1], -1)
 
@@ -194,8 +200,7 @@ def _q4_for_ort(blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Q4_0 [rows, nb] → MatMulNBits' uint8 [rows, nb, 16] and scales [rows * nb]. Q4_0 byte j holds
     weights j (low nibble) and j+16 (high); MatMulNBits wants weights 2j (low) and 2j+1 (high). Both read
     a nibble q as (q − 8) × scale (MatMulNBits' default zero point for 4 bits is 8), so nothing is lost."""
-    qs = blocks["qs"]
-    q = np.concatenate([qs & 0x0F, qs >> 4], axis=-1)  # [rows, nb, 32] in weight order
+    q = _nibbles(blocks)
     packed = (q[..., 0::2] | (q[..., 1::2] << 4)).astype(np.uint8)
     return np.ascontiguousarray(packed), np.ascontiguousarray(blocks["d"].astype(np.float32).reshape(-1))
 
