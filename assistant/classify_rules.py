@@ -16,7 +16,6 @@ from functools import lru_cache
 from kb.taxonomy import Host, RuleScope, Taxonomy
 
 _HANGUL = re.compile(r"[가-힣]")
-_SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
 # One-syllable particles that may follow a Korean place name ("베트남의", "인도에서"); anything else after a
 # short name means it is part of another word ("인도네시아", "대전환", "이후에").
