@@ -181,7 +181,10 @@ class SimilarityIndex:
         dense = None
         if self.embedder is not None:
             known = self._example_rows
-            dense = np.vstack([self.example_dense[known[t]] if t in known else self.embedder.embed_query(t)
+            new = [t for t in dict.fromkeys(texts) if t not in known]
+            many = getattr(self.embedder, "embed_queries", None)
+            vectors = dict(zip(new, many(new) if many and new else [self.embedder.embed_query(t) for t in new]))
+            dense = np.vstack([self.example_dense[known[t]] if t in known else vectors[t]
                                for t in texts]).astype(np.float32)
         return sparse, dense
 

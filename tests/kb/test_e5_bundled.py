@@ -71,6 +71,14 @@ def test_batches_give_the_vectors_of_single_texts(engines, chunk_texts):
     assert np.allclose(batched, single, atol=1e-5)
 
 
+def test_queries_in_one_batch_are_the_single_query_vectors(engines, questions):
+    bundled = engines[0]
+    batched = bundled.embed_queries(questions)  # Korean and English, different lengths
+    single = np.vstack([bundled.embed_query(q) for q in questions])
+    assert batched.shape == single.shape and np.allclose(batched, single, atol=1e-5)
+    assert bundled.embed_queries([]).shape == (0, bundled.dim)
+
+
 def test_a_file_that_is_not_a_model_is_refused(tmp_path):
     bad = tmp_path / "e5.bin"
     bad.write_bytes(b"GGUF" + bytes(64))
