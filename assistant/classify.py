@@ -252,13 +252,26 @@ class OfflineClassifier:
                               probabilities=probs_out)
 
 
+# Programmes that only exist abroad: ODA has a recipient country, foreign_own is a foreign government's or city's
+# own programme (taxonomy.md, `program`). A project whose text names Korean places and no foreign one cannot be
+# any of them.
+ABROAD_ONLY = {"program": ("oda_grant", "oda_consulting", "oda_loan", "foreign_own")}
+
+
 def _priority(facet, p: np.ndarray, evidence: ItemEvidence) -> np.ndarray:
-    """A scheme named outright (KOICA, KSP/EIPP, EDCF: `priority` rules) limits the label to the ones named;
-    the model still chooses among them and sets the confidence."""
-    named = {h.label for h in evidence.text.rules if h.priority and h.facet == facet.id}
-    if facet.multi or not named:
+    """A scheme named outright (KOICA, KSP/EIPP, EDCF: `priority` rules) limits the label to the ones named, and
+    a project placed in Korea only rules out the programmes that exist only abroad; the model still chooses
+    among the rest and sets the confidence."""
+    if facet.multi:
         return p
-    kept = np.where([label in named for label in facet.label_ids], p, 0.0)
+    allowed = np.ones(len(p), dtype=bool)
+    named = {h.label for h in evidence.text.rules if h.priority and h.facet == facet.id}
+    if named:
+        allowed &= np.array([label in named for label in facet.label_ids])
+    kinds = {place.kind for place in evidence.text.places}
+    if facet.id in ABROAD_ONLY and kinds == {"domestic"}:
+        allowed &= np.array([label not in ABROAD_ONLY[facet.id] for label in facet.label_ids])
+    kept = np.where(allowed, p, 0.0)
     return kept / kept.sum() if kept.sum() > 0 else p
 
 

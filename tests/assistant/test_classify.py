@@ -2,6 +2,7 @@
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.classify import Classification, OfflineClassifier, ProjectInput
@@ -60,6 +61,35 @@ def test_rules_fire_for_programme_names_and_host_country():
 
 def _rules(title, description):
     return {(r.facet, r.label, r.name) for r in TextFeatures.extract(load_taxonomy(), title, description).rules}
+
+
+def _program_after_rules(title, description, favoured):
+    from assistant.classify import _priority
+    from assistant.classify_model import ItemEvidence
+
+    facet = load_taxonomy().facet("program")
+    p = np.full(len(facet.label_ids), 0.05)
+    p[facet.label_ids.index(favoured)] = 0.6  # the model's favourite before the rules
+    evidence = ItemEvidence(TextFeatures.extract(load_taxonomy(), title, description), {}, {})
+    return facet.label_ids[int(np.argmax(_priority(facet, p, evidence)))]
+
+
+def test_a_project_placed_only_in_korea_is_no_oda_or_foreign_programme():
+    seoul = ("Seongdong-gu AI check-in calls", "Seongdong-gu in Seoul calls older residents living alone.")
+    assert _program_after_rules(*seoul, favoured="foreign_own") != "foreign_own"
+    assert _program_after_rules("부산 스마트 버스정류장", "부산시가 정류장 50곳을 바꾼다.", "oda_grant") != "oda_grant"
+    # a foreign place named, or no place at all: the model decides
+    assert _program_after_rules("Lisbon urban data platform", "Lisbon runs a city data platform.",
+                                "foreign_own") == "foreign_own"
+    assert _program_after_rules("스마트 재난관리 ODA", "개도국 도시의 재난관리 시스템을 지원한다.", "oda_grant") == "oda_grant"
+
+
+def test_r_and_d_in_the_title_names_the_national_rnd_programme():
+    assert _program_after_rules("U-City 고도화 R&D (국토부)", "국비 190억 원으로 플랫폼을 고도화한다.",
+                                "national_program") == "national_rnd"
+    # R&D mentioned only in the text is evidence, not a decision
+    assert _program_after_rules("스마트시티 챌린지", "R&D 성과를 지자체 공모로 실증한다.",
+                                "national_program") == "national_program"
 
 
 def test_own_budget_is_local_at_home_and_foreign_own_abroad():
