@@ -45,18 +45,18 @@ def project_text(title: str, description: str) -> str:
     return f"{title.strip()}. {description.strip()}" if title.strip() else description.strip()
 
 
-HOLDOUT = "holdout"
+TEST_SPLITS = ("holdout", "blind")  # never examples unless asked for (eval/datasets/README_projects.md)
 
 
 def load_examples(path: Path | str = DATASET, include_holdout: bool = False) -> list[Example]:
-    """The labelled examples the classifier learns from. Items marked `"split": "holdout"` are an untouched
-    test set (eval/datasets/README_projects.md): they are left out unless `include_holdout` is set."""
+    """The labelled examples the classifier learns from. Items of a test split (`"split": "holdout"` or
+    `"blind"`) are left out unless `include_holdout` is set."""
     out = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 d = json.loads(line)
-                if d.get("split") == HOLDOUT and not include_holdout:
+                if d.get("split") in TEST_SPLITS and not include_holdout:
                     continue
                 out.append(Example(d["id"], d["title"], d["description"], d["labels"], d.get("lang", "ko"),
                                    d.get("origin", "written")))

