@@ -132,7 +132,9 @@ class OfflineClassifier:
             logger.warning("no index at %s: classifying without knowledge-base evidence "
                            "(build it with: smartcity-kb ingest)", settings.index_dir)
         cache_dir = Path(settings.index_dir).parent / "classify-cache"
-        built = cls(load_taxonomy(), examples or load_examples(), embedder, kb, cache_dir=cache_dir, **kwargs)
+        # the product learns from every labelled project; evaluations that hold some out pass `examples`
+        built = cls(load_taxonomy(), examples or load_examples(include_holdout=True), embedder, kb,
+                    cache_dir=cache_dir, **kwargs)
         if examples is None and not kwargs:
             _BUILT[key] = built
         return built

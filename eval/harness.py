@@ -120,7 +120,7 @@ def _classification(settings, datasets: Path, kb, limit: int | None) -> tuple[di
 
     path = datasets / "projects.jsonl"
     items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()][:limit]
-    offline = OfflineClassifier.build(settings, examples=load_examples(path))
+    offline = OfflineClassifier.build(settings, examples=load_examples(path, include_holdout=True))
     result = evaluate_classification(items, loo_classifier(offline))
     seconds = []
     for item in items[:40]:
