@@ -256,8 +256,8 @@ class OfflineClassifier:
 
 
 # Programmes that only exist abroad: ODA has a recipient country, foreign_own is a foreign government's or city's
-# own programme (taxonomy.md, `program`). A project whose text names Korean places and no foreign one cannot be
-# any of them.
+# own programme (taxonomy.md, `program`). A project whose text names Korean places and nothing abroad (no
+# foreign place, no "ASEAN"/"developing countries"-like region words) cannot be any of them.
 ABROAD_ONLY = {"program": ("oda_grant", "oda_consulting", "oda_loan", "foreign_own")}
 
 
@@ -272,7 +272,9 @@ def _priority(facet, p: np.ndarray, evidence: ItemEvidence) -> np.ndarray:
     if named:
         allowed &= np.array([label in named for label in facet.label_ids])
     kinds = {place.kind for place in evidence.text.places}
-    if facet.id in ABROAD_ONLY and kinds == {"domestic"}:
+    # "ASEAN officials", "European cities", "developing countries": abroad without a country named
+    abroad = any(h.facet == "region" and h.label != "domestic" for h in evidence.text.cues)
+    if facet.id in ABROAD_ONLY and kinds == {"domestic"} and not abroad:
         allowed &= np.array([label not in ABROAD_ONLY[facet.id] for label in facet.label_ids])
     kept = np.where(allowed, p, 0.0)
     return kept / kept.sum() if kept.sum() > 0 else p
