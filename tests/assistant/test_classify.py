@@ -164,7 +164,7 @@ def test_latin_cues_match_hyphenated_and_inflected_forms():
     assert not any(h.cue == "AI" for h in matcher.hits("AIoT sensor", "aid and air"))
 
 
-def test_sector_cues_for_parking_evs_older_people_and_control_centres():
+def test_sector_cues_for_parking_evs_older_people_and_operation_centres():
     matcher = _matcher(load_taxonomy())
 
     def sectors(title, description):
@@ -172,8 +172,11 @@ def test_sector_cues_for_parking_evs_older_people_and_control_centres():
     assert ("mobility", "스마트파킹") in sectors("스마트시티형 도시재생 뉴딜", "지능형 CCTV, 스마트가로등, 스마트파킹, 헬스케어")  # p046
     assert ("mobility", "electric vehicle") in sectors("V2G", "charging electric vehicles at night")
     assert ("welfare_health", "older resident") in sectors("Smart housing", "refurbishes 60 homes for older residents")  # p147
-    assert ("data_platform_infra", "control centre") in sectors(
-        "Tashkent adaptive traffic signal and ITS control centre (EDCF loan)", "")  # p117
+    # a traffic control centre belongs to ITS (mobility; p117 after adjudication), an integrated operation
+    # centre to data/platform (taxonomy.md sector examples)
+    tashkent = sectors("Tashkent adaptive traffic signal and ITS control centre (EDCF loan)", "")  # p117
+    assert ("mobility", "ITS") in tashkent and not any(label == "data_platform_infra" for label, _ in tashkent)
+    assert ("data_platform_infra", "operation centre") in sectors("Phnom Penh integrated operation centre", "")
     assert ("data_platform_infra", "AIoT") in sectors("이탈리아 밀라노 AIoT 센서 기반 폐기물 수거관리 시스템 실증", "")  # p001
     # AI is a technique, not data/platform/ICT infrastructure (taxonomy.md sector examples)
     assert not any(label == "data_platform_infra" for label, _ in sectors("Verona AI-based traffic control", "AI 시뮬레이션"))
