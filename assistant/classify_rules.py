@@ -88,11 +88,13 @@ class RuleHit:
 class CueMatcher:
     """All cue lists of a taxonomy. Korean cues match regardless of spacing (스마트 쓰레기통 = 스마트쓰레기통)."""
 
-    def __init__(self, taxonomy: Taxonomy) -> None:
+    def __init__(self, taxonomy: Taxonomy, facets: tuple[str, ...] | None = None) -> None:
+        """`facets`: only these facets' cues (the corpus-passage evidence uses four)."""
         self.taxonomy = taxonomy
         self._cues = [
             _Cue(facet.id, label.id, cue, _squash(cue), None if _HANGUL.search(cue) else _latin_pattern(cue))
-            for facet in taxonomy.facets for label in facet.labels for cue in label.cues
+            for facet in taxonomy.facets if facets is None or facet.id in facets
+            for label in facet.labels for cue in label.cues
         ]
         masks = sorted(taxonomy.cue_masks, key=len, reverse=True)
         self._mask = re.compile("|".join(re.escape(m) for m in masks)) if masks else None
