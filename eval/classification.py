@@ -189,7 +189,8 @@ def fit_temperatures(items: Sequence[dict], outputs: Sequence[dict], current: di
 
 
 def format_report(report: dict) -> str:
-    lines = [f"{report['n']} projects, each classified without its own example (leave-one-out)", "",
+    how = {"split": "dev projects leave-one-out among themselves; holdout and blind by the dev-trained classifier"}
+    lines = [f"{report['n']} projects: {how.get(report.get('protocol'), 'each classified without its own example (leave-one-out)')}", "",
              f"{'facet':<16} {'score':>6} {'bar':>5}  {'ECE':>5}  detail"]
     for facet, s in report["facets"].items():
         detail = (f"micro-F1 {s['micro_f1']:.3f} macro-F1 {s['macro_f1']:.3f} exact {s['exact']:.3f}"
@@ -229,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     offline = OfflineClassifier.build(settings, examples=load_examples(include_holdout=args.protocol == "all"))
     report = evaluate_classification(items, loo_classifier(offline, with_probabilities=args.fit_temperatures))
     report["seconds"] = time.time() - start
+    report["protocol"] = args.protocol
     print(format_report(report))
     if args.fit_temperatures:
         dev = [i for i, item in enumerate(items) if _group_value(item, "split") == "dev"]  # never the holdout
