@@ -189,8 +189,9 @@ def fit_temperatures(items: Sequence[dict], outputs: Sequence[dict], current: di
 
 
 def format_report(report: dict) -> str:
-    how = {"split": "dev projects leave-one-out among themselves; holdout and blind by the dev-trained classifier"}
-    lines = [f"{report['n']} projects: {how.get(report.get('protocol'), 'each classified without its own example (leave-one-out)')}", "",
+    how = ("dev projects leave-one-out among themselves; holdout and blind by the dev-trained classifier"
+           if report.get("protocol") == "split" else "each classified without its own example (leave-one-out)")
+    lines = [f"{report['n']} projects: {how}", "",
              f"{'facet':<16} {'score':>6} {'bar':>5}  {'ECE':>5}  detail"]
     for facet, s in report["facets"].items():
         detail = (f"micro-F1 {s['micro_f1']:.3f} macro-F1 {s['macro_f1']:.3f} exact {s['exact']:.3f}"

@@ -82,6 +82,9 @@ def test_a_project_placed_only_in_korea_is_no_oda_or_foreign_programme():
     assert _program_after_rules("Lisbon urban data platform", "Lisbon runs a city data platform.",
                                 "foreign_own") == "foreign_own"
     assert _program_after_rules("스마트 재난관리 ODA", "개도국 도시의 재난관리 시스템을 지원한다.", "oda_grant") == "oda_grant"
+    # a scheme that exists only abroad named in a text placed only in Korea: the rules disagree, the model decides
+    assert _program_after_rules("KOICA 공무원 연수", "KOICA가 서울에서 연수를 운영한다.", "national_program") == "national_program"
+    assert _program_after_rules("KOICA 공무원 연수", "KOICA가 서울에서 연수를 운영한다.", "oda_grant") == "oda_grant"
     # Korea named, but the participants come from abroad: the model decides
     assert _program_after_rules("ASEAN officials fellowship", "A fellowship in Korea for officials from ASEAN "
                                 "member states.", "oda_grant") == "oda_grant"
