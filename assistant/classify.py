@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +27,7 @@ from assistant.classify_kb import KB_FACETS, KBEvidence
 from assistant.classify_knn import Example, SimilarityIndex, load_examples, project_text
 from assistant.classify_model import (FacetModel, ItemEvidence, ModelConfig, fit_facet, knn_features, onehot,
                                       ridge_rows, training_dicts)
-from assistant.classify_rules import CueMatcher, TextFeatures
+from assistant.classify_rules import TextFeatures, _matcher
 from ingest.errors import SmartCityKBError
 from kb.taxonomy import MAX_SECTORS, CrosswalkEntry, Taxonomy, load_taxonomy
 
@@ -98,7 +97,9 @@ class OfflineClassifier:
         self.examples = examples
         self.config = config
         self.review_threshold = review_threshold
-        self.kb_evidence = KBEvidence(kb, _kb_matcher(taxonomy)) if kb is not None and config.use_kb else None
+        # corpus passages inform four facets (KB_FACETS): only their cue words are looked for there
+        self.kb_evidence = (KBEvidence(kb, _matcher(taxonomy, KB_FACETS)) if kb is not None and config.use_kb
+                            else None)
         if _shared is None:  # what does not depend on which examples are held out: computed once
             _shared = (SimilarityIndex(taxonomy, examples, embedder, cache_dir), self._text_evidence(examples))
         self._shared = _shared
@@ -260,12 +261,6 @@ class OfflineClassifier:
 # own programme (taxonomy.md, `program`). A project whose text names Korean places and nothing abroad (no
 # foreign place, no "ASEAN"/"developing countries"-like region words) cannot be any of them.
 ABROAD_ONLY = {"program": ("oda_grant", "oda_consulting", "oda_loan", "foreign_own")}
-
-
-@lru_cache(maxsize=4)
-def _kb_matcher(taxonomy: Taxonomy) -> CueMatcher:
-    """Cue words of the facets that corpus passages inform (classify_kb.KB_FACETS) only: a quarter of the work."""
-    return CueMatcher(taxonomy, KB_FACETS)
 
 
 def _priority(facet, p: np.ndarray, evidence: ItemEvidence) -> np.ndarray:

@@ -297,8 +297,9 @@ class TextFeatures:
 
 
 @lru_cache(maxsize=4)
-def _matcher(taxonomy: Taxonomy) -> CueMatcher:
-    return CueMatcher(taxonomy)
+def _matcher(taxonomy: Taxonomy, facets: tuple[str, ...] | None = None) -> CueMatcher:
+    """One matcher per taxonomy (and facet subset) per process."""
+    return CueMatcher(taxonomy, facets)
 
 
 @lru_cache(maxsize=4)
