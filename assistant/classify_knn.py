@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from kb.embedders import embed_queries
 from kb.taxonomy import Taxonomy
 from kb.tokenize import bigram_tokens
 
@@ -165,7 +166,7 @@ class SimilarityIndex:
             except (OSError, ValueError, KeyError) as err:
                 logger.warning("ignoring unreadable cache %s: %s", path, err)
         logger.info("embedding %d examples and %d label descriptions", len(example_texts), len(label_texts))
-        examples = np.vstack([self.embedder.embed_query(t) for t in example_texts]).astype(np.float32)
+        examples = embed_queries(self.embedder, example_texts)
         labels = self.embedder.embed_passages(label_texts).astype(np.float32)
         if path is not None:
             try:
@@ -182,8 +183,7 @@ class SimilarityIndex:
         if self.embedder is not None:
             known = self._example_rows
             new = [t for t in dict.fromkeys(texts) if t not in known]
-            many = getattr(self.embedder, "embed_queries", None)
-            vectors = dict(zip(new, many(new) if many and new else [self.embedder.embed_query(t) for t in new]))
+            vectors = dict(zip(new, embed_queries(self.embedder, new))) if new else {}
             dense = np.vstack([self.example_dense[known[t]] if t in known else vectors[t]
                                for t in texts]).astype(np.float32)
         return sparse, dense

@@ -153,6 +153,14 @@ class SentenceTransformerEmbedder:
         ).astype(np.float32)[0]
 
 
+def embed_queries(embedder: Embedder, texts: list[str]) -> np.ndarray:
+    """Query vectors of several texts (at least one): the embedder's batch path when it has one
+    (BundledE5Embedder.embed_queries), else one text at a time."""
+    many = getattr(embedder, "embed_queries", None)
+    vectors = many(texts) if many else np.vstack([embedder.embed_query(t) for t in texts])
+    return np.asarray(vectors, dtype=np.float32)
+
+
 _CACHE: dict[str, Embedder] = {}
 
 
