@@ -96,18 +96,17 @@ def named_documents(q: Question, hits: list[Hit]) -> set[str]:
     text = q.text if q.lang == "ko" else " ".join([q.text, *(v for g in translate_groups(q.text) for v in g)])
     flat = _SPACE.sub("", text)
     docs = {h.doc.doc_id: h.doc for h in hits}
-    aliases = {d.doc_id: _ALIAS.findall(d.title) for d in docs.values()}
+    aliases = {d: _ALIAS.findall(doc.title) for d, doc in docs.items()}
+    bases = {d: _ALIAS.sub("", doc.title).strip() for d, doc in docs.items()}  # the title without its brackets
     matched: dict[str, str] = {}  # doc id → the longest of its names found in the question
-    for doc in docs.values():
-        base = _ALIAS.sub("", doc.title).strip()
-        names = {_SPACE.sub("", base), *(_SPACE.sub("", a) for a in aliases[doc.doc_id])}
-        for other in docs.values():  # "X 시행령" is also "<alias of X> 시행령"
-            other_base = _ALIAS.sub("", other.title).strip()
-            if other is not doc and base.startswith(other_base) and base != other_base:
-                names |= {_SPACE.sub("", a + base[len(other_base):]) for a in aliases[other.doc_id]}
+    for d, base in bases.items():
+        names = {_SPACE.sub("", base), *(_SPACE.sub("", a) for a in aliases[d])}
+        for other, other_base in bases.items():  # "X 시행령" is also "<alias of X> 시행령"
+            if base != other_base and base.startswith(other_base):
+                names |= {_SPACE.sub("", a + base[len(other_base):]) for a in aliases[other]}
         found = [n for n in names if len(n) >= 3 and n in flat]
         if found:
-            matched[doc.doc_id] = max(found, key=len)
+            matched[d] = max(found, key=len)
     return {d for d, name in matched.items() if not any(name != other and name in other for other in matched.values())}
 
 
