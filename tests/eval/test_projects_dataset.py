@@ -1,0 +1,40 @@
+"""The labelled projects (eval/datasets/projects.jsonl) follow the format of README_projects.md: valid ids per
+facet, a known split, and for corpus rows an evidence snippet and section that occur in the named document."""
+import json
+import re
+from pathlib import Path
+
+from assistant.classify_knn import DATASET, TEST_SPLITS
+from kb.taxonomy import load_taxonomy
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def _rows() -> list[dict]:
+    with open(DATASET, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_rows_have_unique_ids_known_splits_and_valid_labels():
+    taxonomy, rows = load_taxonomy(), _rows()
+    assert len({r["id"] for r in rows}) == len(rows) >= 263
+    for r in rows:
+        assert r.get("split", "dev") in ("dev", *TEST_SPLITS), r["id"]
+        assert r["lang"] in ("ko", "en") and r["origin"] in ("corpus", "written"), r["id"]
+        assert r["title"].strip() and r["description"].strip(), r["id"]
+        taxonomy.check_labels(r["labels"])
+
+
+def test_corpus_rows_cite_text_that_is_in_their_document():
+    documents = {p.stem: _squeeze(p.read_text(encoding="utf-8")) for p in CORPUS.iterdir()
+                 if p.suffix in (".txt", ".md") and p.stem != "MANIFEST"}
+    corpus_rows = [r for r in _rows() if r["origin"] == "corpus"]
+    assert len(corpus_rows) >= 150
+    for r in corpus_rows:
+        text = documents[r["source"]["doc_id"]]
+        assert _squeeze(r["source"]["evidence"]) in text, r["id"]
+        assert _squeeze(r["source"]["section"]) in text, r["id"]
