@@ -232,9 +232,11 @@ class OfflineClassifier:
 
     def _record(self, i, project, evidence, per_facet, kept) -> Classification:
         labels, confidence, explained, review, probs_out = {}, {}, {}, [], {}
+        decided = _consistent(self.taxonomy, {f.id: _priority(f, per_facet[f.id][2][i], evidence)
+                                              for f in self.taxonomy.facets})
         for facet in self.taxonomy.facets:
             model, x, probs, neighbours = per_facet[facet.id]
-            p = _priority(facet, probs[i], evidence)
+            p = decided[facet.id]
             probs_out[facet.id] = {label: float(v) for label, v in zip(facet.label_ids, p)}
             if facet.multi:
                 order = [int(j) for j in np.argsort(-p)]
@@ -283,6 +285,28 @@ def _priority(facet, p: np.ndarray, evidence: ItemEvidence) -> np.ndarray:
         allowed = narrowed if narrowed.any() else np.ones(len(p), dtype=bool)
     kept = np.where(allowed, p, 0.0)
     return kept / kept.sum() if kept.sum() > 0 else p
+
+
+# Where each programme can take place, by its definition (taxonomy.md, `program`): ODA goes to a recipient
+# country, a foreign government's own programme is abroad, land-development revenue pays for Korean new towns.
+# None of the 263 labelled projects breaks these; KCN (one domestic matching row) and the others go anywhere.
+PROGRAM_REGIONS = {"oda_grant": ("overseas_developing",), "oda_consulting": ("overseas_developing",),
+                   "oda_loan": ("overseas_developing",), "foreign_own": ("overseas_developing", "overseas_developed"),
+                   "development_fee": ("domestic",)}
+
+
+def _consistent(taxonomy: Taxonomy, probs: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Region and programme decided together: the two facets' probabilities multiplied over the pairs that
+    PROGRAM_REGIONS allows, renormalised, and each facet given its marginal. A project the region model puts in
+    Korea with 0.9 cannot come out as a foreign government's programme at 0.4."""
+    region, program = taxonomy.facet("region"), taxonomy.facet("program")
+    allowed = np.array([[r in PROGRAM_REGIONS.get(p, region.label_ids) for p in program.label_ids]
+                        for r in region.label_ids], dtype=float)
+    joint = np.outer(probs["region"], probs["program"]) * allowed
+    if joint.sum() <= 0:  # every likely pair is ruled out (a priority rule against the place): keep both as they are
+        return probs
+    joint /= joint.sum()
+    return {**probs, "region": joint.sum(axis=1), "program": joint.sum(axis=0)}
 
 
 def _embedder_spec(setting: str | None, manifest: Path) -> str:

@@ -90,6 +90,34 @@ def test_a_project_placed_only_in_korea_is_no_oda_or_foreign_programme():
                                 "member states.", "oda_grant") == "oda_grant"
 
 
+def test_region_and_programme_are_decided_together():
+    from assistant.classify import _consistent
+
+    taxonomy = load_taxonomy()
+    region, program = taxonomy.facet("region"), taxonomy.facet("program")
+
+    def probs(region_p: dict, program_p: dict) -> dict:
+        def vector(facet, given):
+            rest = (1 - sum(given.values())) / (len(facet.label_ids) - len(given))
+            return np.array([given.get(label, rest) for label in facet.label_ids])
+        return {"region": vector(region, region_p), "program": vector(program, program_p)}
+
+    def decided(out, facet):
+        return taxonomy.facet(facet).label_ids[int(np.argmax(out[facet]))]
+
+    # placed in Korea with confidence: a foreign government's own programme gives way to the next best
+    out = _consistent(taxonomy, probs({"domestic": 0.9}, {"foreign_own": 0.4, "national_program": 0.3}))
+    assert decided(out, "program") == "national_program" and decided(out, "region") == "domestic"
+    assert out["program"].sum() == pytest.approx(1.0) and out["region"].sum() == pytest.approx(1.0)
+    # a certain ODA grant moves an undecided region to a developing country
+    out = _consistent(taxonomy, probs({"domestic": 0.5, "overseas_developed": 0.3},
+                                      {"oda_grant": 0.97}))
+    assert decided(out, "region") == "overseas_developing" and decided(out, "program") == "oda_grant"
+    # compatible choices are left as they were
+    out = _consistent(taxonomy, probs({"overseas_developed": 0.8}, {"kcn": 0.7}))
+    assert decided(out, "region") == "overseas_developed" and decided(out, "program") == "kcn"
+
+
 def test_r_and_d_in_the_title_names_the_national_rnd_programme():
     assert _program_after_rules("U-City 고도화 R&D (국토부)", "국비 190억 원으로 플랫폼을 고도화한다.",
                                 "national_program") == "national_rnd"
