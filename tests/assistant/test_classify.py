@@ -168,6 +168,16 @@ def test_target_year_says_a_roll_out_is_under_way():
         "콜럼버스 스마트시티 챌린지", "커넥티드 교통 콘셉트로 2016~2020년 추진했다."))
 
 
+def test_english_status_words_mirror_the_korean_ones():
+    # 설치 중 / 운영 중·했다 have English counterparts: installing now, running since a year, launched
+    assert ("stage", "implementation", "under_way_text") in _rules("Utility tunnels", "LH is installing tunnels.")
+    for text in ("Phase 1 has been in service since 2023.", "The portal went live in May.",
+                 "The app was launched in 2019."):
+        assert ("stage", "operation_diffusion", "running_text") in _rules("City app", text), text
+    assert not any(label == "operation_diffusion" for _, label, _ in
+                   _rules("Precinct plan", "A state agency is planning a precinct for 2030."))
+
+
 def test_programme_name_is_no_institutional_network():
     kcn = _rules("밀라노 폐기물 수거관리 실증", "K-City Network 해외실증형으로 선정되었다.")
     assert not any(name.startswith("institution") for _, _, name in kcn)
