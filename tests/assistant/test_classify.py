@@ -134,6 +134,25 @@ def test_own_budget_is_local_at_home_and_foreign_own_abroad():
     assert not any(name.startswith("own_budget") for _, _, name in _rules("센터 조성", "장비를 구비했다."))
 
 
+def test_world_cities_outside_the_taxonomy_lists_place_a_project():
+    from assistant.classify_rules import _places
+
+    finder = _places(load_taxonomy())
+
+    def kinds(title, description=""):
+        return [(p.name, p.kind) for p in finder.find(title, description)]
+
+    assert kinds("Vienna heat-stress sensor network") == [("Vienna", "developed")]
+    assert kinds("Smart meters", "Tampa and Lagos replace their meters.") == [("Tampa", "developed"),
+                                                                                ("Lagos", "developing")]
+    assert kinds("Parking in The Hague") == [("The Hague", "developed")]
+    assert kinds("Ho Chi Minh City metro") == [("Ho Chi Minh City", "developing")]  # the taxonomy's own entry
+    # the taxonomy's places come first; a world city is looked for only when none is named
+    assert kinds("Clark and Reading", "") == [("Clark", "developing")]
+    assert kinds("Mobile app for citizens", "A Seoul-wide service.") == [("Seoul", "domestic")]
+    assert kinds("Mobile app for citizens") == []  # Mobile (Alabama) is under 200,000 people
+
+
 def test_scale_rules_count_places_not_sites():
     fired = _rules("구청 스마트 쓰레기통 설치", "유동인구가 많은 거리 40곳에 쓰레기통을 설치했다.")
     assert ("scale", "site", "facilities_text") in fired and ("scale", "national", "many_places_text") not in fired
