@@ -235,7 +235,7 @@ class OfflineClassifier:
         decided = _consistent(self.taxonomy, {f.id: _priority(f, per_facet[f.id][2][i], evidence)
                                               for f in self.taxonomy.facets})
         for facet in self.taxonomy.facets:
-            model, x, probs, neighbours = per_facet[facet.id]
+            model, x, _, neighbours = per_facet[facet.id]
             p = decided[facet.id]
             probs_out[facet.id] = {label: float(v) for label, v in zip(facet.label_ids, p)}
             if facet.multi:
@@ -259,10 +259,17 @@ class OfflineClassifier:
                               probabilities=probs_out)
 
 
-# Programmes that only exist abroad: ODA has a recipient country, foreign_own is a foreign government's or city's
-# own programme (taxonomy.md, `program`). A project whose text names Korean places and nothing abroad (no
-# foreign place, no "ASEAN"/"developing countries"-like region words) cannot be any of them.
-ABROAD_ONLY = {"program": ("oda_grant", "oda_consulting", "oda_loan", "foreign_own")}
+# Where each programme can take place, by its definition (taxonomy.md, `program`): ODA goes to a recipient
+# country, a foreign government's own programme is abroad, land-development revenue pays for Korean new towns.
+# None of the 263 labelled projects breaks these; KCN (one domestic matching row) and the others go anywhere.
+PROGRAM_REGIONS = {"oda_grant": ("overseas_developing",), "oda_consulting": ("overseas_developing",),
+                   "oda_loan": ("overseas_developing",), "foreign_own": ("overseas_developing", "overseas_developed"),
+                   "development_fee": ("domestic",)}
+
+
+# Programmes that only exist abroad (by PROGRAM_REGIONS): a project whose text names Korean places and nothing
+# abroad (no foreign place, no "ASEAN"/"developing countries"-like region words) cannot be any of them.
+ABROAD_ONLY = tuple(program for program, regions in PROGRAM_REGIONS.items() if "domestic" not in regions)
 
 
 def _priority(facet, p: np.ndarray, evidence: ItemEvidence) -> np.ndarray:
@@ -278,21 +285,13 @@ def _priority(facet, p: np.ndarray, evidence: ItemEvidence) -> np.ndarray:
     kinds = {place.kind for place in evidence.text.places}
     # "ASEAN officials", "European cities", "developing countries": abroad without a country named
     abroad = any(h.facet == "region" and h.label != "domestic" for h in evidence.text.cues)
-    if facet.id in ABROAD_ONLY and kinds == {"domestic"} and not abroad:
-        narrowed = allowed & np.array([label not in ABROAD_ONLY[facet.id] for label in facet.label_ids])
+    if facet.id == "program" and kinds == {"domestic"} and not abroad:
+        narrowed = allowed & np.array([label not in ABROAD_ONLY for label in facet.label_ids])
         # a scheme that exists only abroad named outright (KSP) in a text placed only in Korea: the two rules
         # disagree, so neither constrains and the model decides (it still weighs both as evidence)
         allowed = narrowed if narrowed.any() else np.ones(len(p), dtype=bool)
     kept = np.where(allowed, p, 0.0)
     return kept / kept.sum() if kept.sum() > 0 else p
-
-
-# Where each programme can take place, by its definition (taxonomy.md, `program`): ODA goes to a recipient
-# country, a foreign government's own programme is abroad, land-development revenue pays for Korean new towns.
-# None of the 263 labelled projects breaks these; KCN (one domestic matching row) and the others go anywhere.
-PROGRAM_REGIONS = {"oda_grant": ("overseas_developing",), "oda_consulting": ("overseas_developing",),
-                   "oda_loan": ("overseas_developing",), "foreign_own": ("overseas_developing", "overseas_developed"),
-                   "development_fee": ("domestic",)}
 
 
 def _consistent(taxonomy: Taxonomy, probs: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
