@@ -172,8 +172,10 @@ class PlaceFinder:
             kinds.setdefault(marker, "domestic")
         self.kinds = kinds
         self.cities = {name for city in taxonomy.cities for name in (city.ko, city.en)}
+        # one pattern per name, longest first (the order an alternation of them would try), looked for only when
+        # the name itself occurs in the text: 476 names in one alternation cost ~1.7 ms a project
         names = sorted(kinds, key=len, reverse=True)
-        self._pattern = re.compile("|".join(self._pattern_for(n) for n in names))
+        self._patterns = [(name, re.compile(self._pattern_for(name))) for name in names]
 
     @staticmethod
     def _pattern_for(name: str) -> str:
@@ -190,7 +192,7 @@ class PlaceFinder:
         for in_title, text in ((True, title), (False, description)):
             sents = None
             found = []
-            for m in self._pattern.finditer(text):
+            for m in self._matches(text):
                 name = m.group()
                 kind = self.kinds.get(name) or self._stem_kind(name)
                 if kind is not None:
@@ -200,6 +202,18 @@ class PlaceFinder:
             for at, name, kind in found:
                 sents = sents or sentences(text)
                 out.append(Place(name, kind, in_title, _sentence_at(text, sents, at)))
+        return out
+
+    def _matches(self, text: str) -> list[re.Match]:
+        """The matches one alternation of all the names would give: leftmost first, at one position the first
+        name in the longest-first order, and none overlapping the one before."""
+        found = [(m.start(), rank, m) for rank, (name, pattern) in enumerate(self._patterns) if name in text
+                 for m in pattern.finditer(text)]
+        out, end = [], 0
+        for start, _, m in sorted(found, key=lambda f: f[:2]):
+            if start >= end:
+                out.append(m)
+                end = m.end()
         return out
 
     def _stem_kind(self, name: str) -> str | None:
