@@ -46,12 +46,12 @@ def project_text(title: str, description: str) -> str:
     return f"{title.strip()}. {description.strip()}" if title.strip() else description.strip()
 
 
-TEST_SPLITS = ("holdout", "blind", "blind2")  # never examples unless asked for (eval/datasets/README_projects.md)
+TEST_SPLITS = ("holdout", "blind", "blind2", "blind3")  # never examples unless asked for (eval/datasets/README_projects.md)
 
 
 def load_examples(path: Path | str = DATASET, include_holdout: bool = False) -> list[Example]:
     """The labelled examples the classifier learns from. Items of a test split (`"split"`: `"holdout"`,
-    `"blind"` or `"blind2"`) are left out unless `include_holdout` is set."""
+    `"blind"`, `"blind2"` or `"blind3"`) are left out unless `include_holdout` is set."""
     out = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:

@@ -7,8 +7,8 @@ bins with the expected calibration error, and breakdowns by origin (corpus/writt
 Protocols (`--protocol`):
 - `all` (default, the issue's bar): every labelled project is an example, and each is classified by the
   classifier retrained without it;
-- `split`: only the dev items (no `split` field) are examples, scored leave-one-out; the `holdout`, `blind` and
-  `blind2` items are classified by the classifier trained on dev alone, as in the one-time blind scoring
+- `split`: only the dev items (no `split` field) are examples, scored leave-one-out; the `holdout`, `blind`,
+  `blind2` and `blind3` items are classified by the classifier trained on dev alone, as in the one-time blind scoring
   (eval/datasets/README_projects.md);
 - `group`: leave-group-out over every labelled project: the corpus rows taken from the same section of the
   same document (the rows of one table, the projects of one list) leave together, so a project is never
