@@ -195,7 +195,7 @@ def _rule(raw: dict, facets: tuple[Facet, ...]) -> Rule:
     if facet is None or raw["label"] not in facet.label_ids:
         raise TaxonomyError(f"{where}: unknown facet or label {raw['facet']}.{raw['label']}")
     try:
-        pattern = re.compile(raw["pattern"])
+        pattern = re.compile(raw["pattern"], re.IGNORECASE)  # "Feasibility study" in a title, "Former" opening a sentence
     except re.error as err:
         raise TaxonomyError(f"{where}: bad pattern: {err}") from None
     host = _enum(Host, raw["host"], f"{where} host") if raw.get("host") else None
