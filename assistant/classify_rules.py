@@ -127,7 +127,6 @@ class CueMatcher:
                 out.append(CueHit(cue.facet, cue.label, cue.text, in_title, sentence))
         return out
 
-
     def _candidates(self, flat: str) -> list[_Cue]:
         """The cues whose first two characters (or only character) occur in `flat`, in the taxonomy's order."""
         heads = {flat[i : i + 2] for i in range(len(flat) - 1)} | set(flat)

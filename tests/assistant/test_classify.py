@@ -1,5 +1,6 @@
 """The offline project classifier: rules, leave-one-out labels on dataset projects, output record."""
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -195,6 +196,65 @@ def test_english_status_words_mirror_the_korean_ones():
         assert ("stage", "operation_diffusion", "running_text") in _rules("City app", text), text
     assert not any(label == "operation_diffusion" for _, label, _ in
                    _rules("Precinct plan", "A state agency is planning a precinct for 2030."))
+
+
+@pytest.mark.parametrize("title, text, label", [
+    ("경주 AR 관광 안내", "대릉원 일대에 AR 도슨트 앱을 도입해 운영하고 있다.", "operation_diffusion"),
+    ("부산 안심골목", "지능형 CCTV를 설치했다. 지난해 준공한 뒤 주민협의체와 함께 운영하고 있다.", "operation_diffusion"),
+    ("배송로봇 PoC", "업무단지 2개 동에서 배송로봇 4대를 시험 운행하고 있다.", "pilot"),
+    ("제천 스마트 도시재생", "지금은 도시재생활성화계획을 수립하고 있으며 2026년 착공이 목표다.", "master_planning"),
+    ("카트만두 교통신호 (KOICA)", "사업제안서를 내고 심사를 기다리는 단계이다.", "identification"),
+    ("Dodoma smart meters (EDCF)", "Tanzania has asked for an EDCF loan; no loan agreement has been signed yet.",
+     "identification"),
+    ("Flood digital twin R&D", "The prototype is being validated with historical storms.", "pilot"),
+    ("LH utility tunnels", "The tunnel sections for the first phase are being built.", "implementation"),
+    ("Tampa signals", "Phase 1 has been running since 2023.", "operation_diffusion"),
+])
+def test_stage_status_now_reads_the_verb_of_the_stage(title, text, label):
+    status = {lab for facet, lab, name in _rules(title, text) if facet == "stage" and name.startswith("status_now")}
+    assert status == {label}
+
+
+def test_past_tense_and_a_strategy_proposal_are_no_operation():
+    # 제시되었다 / 목표였다 are past tense, not a system in operation; a strategy's task is a proposal
+    rules = _rules("우수 스마트시티 인증제도 도입", "2018년 추진전략이 과제로 제시되었다. 2018년 하반기 도입이 목표였다.")
+    assert ("stage", "identification", "proposal_statement_text") in rules
+    assert not any(label == "operation_diffusion" for facet, label, _ in rules if facet == "stage")
+
+
+def test_rules_match_a_capitalised_word_opening_a_title():
+    assert ("project_type", "planning_consulting", "planning_title") in _rules(
+        "Feasibility study for a district-heating digital twin, Aarhus", "Consultants assess the network.")
+
+
+def _corpus_pieces(size: int = 1500) -> list[str]:
+    root = Path(__file__).resolve().parents[2] / "corpus"
+    out = []
+    for path in sorted(root.glob("*.txt")) + sorted(root.glob("*.md")):
+        body = path.read_text(encoding="utf-8")
+        out += [body[i : i + size] for i in range(0, len(body), size)]
+    return out
+
+
+def test_place_matches_equal_one_alternation_of_all_names_on_the_corpus():
+    # each name is looked for alone; the result must be what one alternation of the names (longest first) gives
+    finder = _places(load_taxonomy())
+    names = sorted(finder.kinds, key=len, reverse=True)
+    alternation = re.compile("|".join(finder._pattern_for(n) for n in names))
+    pieces = _corpus_pieces() + ["인도네시아와 인도, 대전환 이후에 대전에서", "Vietnamese and Viet Nam in Hanoi"]
+    for text in pieces:
+        assert [(m.start(), m.group()) for m in finder._matches(text)] == \
+               [(m.start(), m.group()) for m in alternation.finditer(text)]
+
+
+def test_cue_candidates_include_every_cue_found_in_the_corpus():
+    from assistant.classify_rules import _squash
+
+    matcher = _matcher(load_taxonomy())
+    for text in _corpus_pieces():
+        flat = _squash(text)
+        candidates = {id(c) for c in matcher._candidates(flat)}
+        assert all(id(c) in candidates for c in matcher._cues if c.key in flat)
 
 
 def test_programme_name_is_no_institutional_network():
