@@ -261,7 +261,7 @@ class OfflineClassifier:
 
 # Where each programme can take place, by its definition (taxonomy.md, `program`): ODA goes to a recipient
 # country, a foreign government's own programme is abroad, land-development revenue pays for Korean new towns.
-# None of the 263 labelled projects breaks these; KCN (one domestic matching row) and the others go anywhere.
+# None of the 303 labelled projects breaks these; KCN (one domestic matching row) and the others go anywhere.
 PROGRAM_REGIONS = {"oda_grant": ("overseas_developing",), "oda_consulting": ("overseas_developing",),
                    "oda_loan": ("overseas_developing",), "foreign_own": ("overseas_developing", "overseas_developed"),
                    "development_fee": ("domestic",)}
