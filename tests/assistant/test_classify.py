@@ -402,6 +402,26 @@ def test_ridge_leave_one_out_scores_equal_refitting_without_the_item():
         assert loo[i] == pytest.approx(k[i, rest] @ alpha)
 
 
+def test_scale_neighbours_vote_by_meaning_and_fall_back_to_tfidf_without_an_embedder():
+    from assistant.classify_model import ModelConfig, knn_features, onehot, training_dicts
+
+    taxonomy = load_taxonomy()
+    scale, stage = taxonomy.facet("scale"), taxonomy.facet("stage")
+    # three examples: the TF-IDF neighbour is a site, the e5 neighbours are cities
+    sims = {"tfidf": np.array([[0.9, 0.1, 0.2]]), "dense": np.array([[0.1, 0.9, 0.8]])}
+    labels = onehot(scale, ["site", "city", "city"])
+    rows, _ = knn_features(scale, sims, labels, None, ModelConfig())
+    assert {k.split(":")[1] for k in rows[0]} == {"dense"} and rows[0]["knn:dense:city"] > 0.99
+    rows, _ = knn_features(scale, {"tfidf": sims["tfidf"]}, labels, None, ModelConfig())
+    assert {k.split(":")[1] for k in rows[0]} == {"tfidf"}
+    rows, _ = knn_features(stage, sims, onehot(stage, ["pilot", "pilot", "pilot"]), None, ModelConfig())
+    assert {k.split(":")[1] for k in rows[0]} == {"tfidf", "dense"}
+    # the ridge scores follow the same choice
+    square = {rep: np.eye(3) * 0.5 + 0.5 for rep in sims}
+    _, ridge = training_dicts(taxonomy, scale, [], square, labels, np.eye(3, dtype=bool), ModelConfig(), [])
+    assert set(ridge) == {"dense"}
+
+
 def test_evidence_model_learns_one_weight_per_kind_of_evidence():
     """A rule for a label counts for every label it names, even ones it never fired for in training."""
     import numpy as np
