@@ -175,6 +175,10 @@ def test_cue_words_inside_other_terms_are_not_cues():
     assert not any(h.facet == "sector" and h.label in ("governance_admin", "environment_waste") for h in hits)
     assert not any(h.cue == "ha" for h in matcher.hits("Smart Nation", "Singapore has run it since 2014."))
     assert ("district", "hectare") in {(h.label, h.cue) for h in matcher.hits("New district", "a 40 hectare site")}
+    # district heating, cooling and metering are networks, not areas
+    for text in ("a digital twin of the city's district-heating network", "district metered areas find leaks"):
+        assert not any(name.startswith("area") for _, _, name in _rules("Aarhus", text)), text
+    assert ("scale", "district", "area_text") in _rules("Hanoi", "a new district of 200 ha east of the river")
     corp = _rules("클락 타당성조사", "클락개발공사가 신청했고 부산도시공사가 참여한다.")
     assert not any(name.startswith("under_way") for _, _, name in corp)
     assert ("stage", "implementation", "under_way_text") in _rules("하수처리", "관로 공사가 진행되고 있다.")
