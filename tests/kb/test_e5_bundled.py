@@ -44,6 +44,24 @@ def test_tokenizer_counts_the_engines_tokens(chunk_texts, questions):
     assert tokenizer.content_ids("\u2fff\u2fff 법").count(3) == 2  # each unknown character stays a piece
 
 
+class _NoBound(dict):
+    """Every substring may be a piece, up to the longest piece of all: the search without its bound."""
+
+    def get(self, key, default=None):
+        return self.longest
+
+
+def test_the_bounded_search_finds_the_pieces_of_the_unbounded_one(chunk_texts, questions):
+    tokenizer = Tokenizer(ModelFile(bundled_model_path()))
+    unbounded = Tokenizer(ModelFile(bundled_model_path()))
+    unbounded._longest = _NoBound()
+    unbounded._longest.longest = max(map(len, unbounded._ids))
+    assert unbounded._longest.longest >= 16
+    texts = chunk_texts + questions + ["😀 스마트 🏙️ 도시 ☃☃ x", "中文测试 日本語のテキスト", "\u2fff\u2fff 법", "a <s> b"]
+    for text in texts:
+        assert tokenizer.content_ids(text) == unbounded.content_ids(text), text[:60]
+
+
 def test_passages_and_queries_agree_with_the_engine(engines, chunk_texts, questions):
     bundled, engine = engines
     assert bundled.id.endswith("/onnx") and bundled.id != engine.id and bundled.dim == engine.dim == 384
