@@ -531,3 +531,17 @@ def test_test_splits_are_examples_of_the_product_but_not_of_the_split_protocol(o
     assert len(holdout) >= 30 and len(blind) >= 80
     assert not (holdout | blind) & {e.id for e in load_examples()}  # eval --protocol split: dev examples only
     assert holdout | blind <= {e.id for e in offline.examples}  # the product learns from every labelled project
+
+
+def test_knowledge_base_features_are_the_same_when_passages_are_remembered(offline, examples):
+    from assistant.classify_kb import KBEvidence
+
+    kb = offline.kb_evidence
+    fresh = KBEvidence(kb.kb, kb.matcher)
+    projects = list(examples.values())[:12]
+    first = [fresh.lookup(p.title, p.description) for p in projects]
+    assert fresh._cues and any(feats for feats, _ in first)  # passages with cues were found and remembered
+    again = [fresh.lookup(p.title, p.description) for p in projects]  # from memory now
+    assert again == first
+    for p, (feats, _) in zip(projects, first):  # and equal to finding every passage's cues anew
+        assert KBEvidence(kb.kb, kb.matcher).lookup(p.title, p.description)[0] == feats
