@@ -134,8 +134,8 @@ class OfflineClassifier:
         if examples is None and not kwargs and key in _BUILT:
             return _BUILT[key]  # one process (web app, CLI, tests) builds each configuration once
         embedder = make_embedder(_embedder_spec(settings.embedder, manifest))
-        if hasattr(embedder, "first_layers"):  # the bundled e5
-            embedder = embedder.first_layers(E5_LAYERS)
+        if hasattr(embedder, "first_layers"):  # the bundled e5, loaded now: every project will need it
+            embedder = embedder.first_layers(E5_LAYERS).load()
         kb = None
         if use_index and (Path(settings.index_dir) / "manifest.json").is_file():
             from kb.store import KnowledgeBase

