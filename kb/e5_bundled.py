@@ -155,9 +155,10 @@ class Tokenizer:
     SentencePiece's unigram Viterbi in plain Python over a dict of the 250k pieces: 28 MB where
     `tokenizers.models.Unigram` built from the same pieces took 260 MB (its trie), at ~1 ms per
     400-character chunk (each position tries substrings up to the longest piece opening with its two
-    characters: 2.7x faster than up to the longest piece of all). A character no piece covers is one unknown piece scored min score − 10; runs of
-    them are not fused (the engine keeps each: SentencePiece and `tokenizers` would fuse them). Token counts
-    equal the engine's on the corpus, the questions and odd text (tests/kb/test_e5_bundled.py)."""
+    characters: 2.7x faster than up to the longest piece of all). A character no piece covers is one unknown
+    piece scored min score − 10; runs of them are not fused (the engine keeps each: SentencePiece and
+    `tokenizers` would fuse them). Token counts equal the engine's on the corpus, the questions and odd text
+    (tests/kb/test_e5_bundled.py)."""
 
     def __init__(self, model: ModelFile) -> None:
         c = model.config

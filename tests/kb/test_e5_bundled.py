@@ -129,7 +129,10 @@ def test_the_first_layers_compute_the_full_encoders_hidden_state_at_that_layer(q
     ids = np.array([[model.config.bos, *tokenizer.content_ids("query: " + questions[0]), model.config.eos]])
     feeds = {"emb": dequantize_q4(model.q4("emb.word", model.config.vocab)[ids]),
              "mask": np.zeros((1, 1, 1, ids.shape[1]), np.float32)}
-    run = lambda graph, names: ort.InferenceSession(graph.SerializeToString(), providers=["CPUExecutionProvider"]).run(names, feeds)  # noqa: E731
+
+    def run(graph, names):
+        return ort.InferenceSession(graph.SerializeToString(), providers=["CPUExecutionProvider"]).run(names, feeds)
+
     last, tenth = run(full, ["hidden", "at10"])
     (shallow,) = run(build_graph(model, layers=10), ["hidden"])
     np.testing.assert_allclose(shallow, tenth, atol=1e-4)
@@ -138,7 +141,8 @@ def test_the_first_layers_compute_the_full_encoders_hidden_state_at_that_layer(q
         with pytest.raises(ValueError, match="layers must be between 1 and 12"):
             build_graph(model, layers=bad)
     # mean pooled like the 12-layer vectors, and different from them
-    q10, q12 = BundledE5(model, layers=10).embed(questions[:4], "query: "), BundledE5(model).embed(questions[:4], "query: ")
+    q10 = BundledE5(model, layers=10).embed(questions[:4], "query: ")
+    q12 = BundledE5(model).embed(questions[:4], "query: ")
     assert np.allclose(np.linalg.norm(q10, axis=1), 1.0, atol=1e-5) and np.sum(q10 * q12, axis=1).max() < 0.999
 
 
