@@ -20,6 +20,7 @@ window length, as the engine does.
 """
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -207,6 +208,12 @@ class Tokenizer:
         return out[::-1]
 
 
+@functools.lru_cache(maxsize=4)
+def tokenizer_for(model: ModelFile) -> Tokenizer:
+    """One tokenizer per parsed model file (~30 MB), shared by every encoder read from it (it is read-only)."""
+    return Tokenizer(model)
+
+
 def _q4_for_ort(blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Q4_0 [rows, nb] → MatMulNBits' uint8 [rows, nb, 16] and scales [rows * nb]. Q4_0 byte j holds
     weights j (low nibble) and j+16 (high); MatMulNBits wants weights 2j (low) and 2j+1 (high). Both read
@@ -327,7 +334,7 @@ class BundledE5:
         model = path if isinstance(path, ModelFile) else ModelFile(path)
         self.config = model.config
         self.dim = model.config.hidden
-        self.tokenizer = Tokenizer(model)
+        self.tokenizer = tokenizer_for(model)
         self.encoder = E5Encoder(model, weights=weights, layers=layers)
         self.token_budget, self.max_batch = token_budget, max_batch
 

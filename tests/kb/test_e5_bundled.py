@@ -152,6 +152,7 @@ def test_an_embedder_of_the_first_layers_is_another_space_made_once():
     full = BundledE5Embedder()
     ten = full.first_layers(10)
     assert full.first_layers(10) is ten and full.first_layers(12) is full
+    assert ten._file is full._file and ten._model.tokenizer is full._model.tokenizer  # only the session is its own
     assert ten.id == full.id + "/layers10" and ten.dim == full.dim == 384  # example-vector caches keep apart
     assert ten.embed_queries(["스마트시티 시범도시"]).shape == (1, 384)
     with pytest.raises(EmbedderError, match="has 12 layers, not 13"):
