@@ -20,11 +20,11 @@ window length, as the engine does.
 """
 from __future__ import annotations
 
-import functools
 import math
 import os
 import re
 import struct
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -208,10 +208,16 @@ class Tokenizer:
         return out[::-1]
 
 
-@functools.lru_cache(maxsize=4)
+_TOKENIZERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def tokenizer_for(model: ModelFile) -> Tokenizer:
-    """One tokenizer per parsed model file (~30 MB), shared by every encoder read from it (it is read-only)."""
-    return Tokenizer(model)
+    """One tokenizer per parsed model file (~30 MB), shared by every encoder read from it (it is read-only);
+    it goes when the model file object goes."""
+    tokenizer = _TOKENIZERS.get(model)
+    if tokenizer is None:
+        tokenizer = _TOKENIZERS[model] = Tokenizer(model)
+    return tokenizer
 
 
 def _q4_for_ort(blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
