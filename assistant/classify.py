@@ -51,7 +51,7 @@ MAX_EVIDENCE = 4
 # region 0.980 / 0.977 / 0.980 / 0.980, program 0.855 / 0.871 / 0.851 / 0.855, smart_city_type 0.795 / 0.792 /
 # 0.795 / 0.802, urban_context 0.901 / 0.898 / 0.894 / 0.894: 10 layers are 0-2 projects below 12 on each facet
 # (11 layers moved program up by 5 and scale down by 4: such shifts are of that size). The knowledge base keeps
-# all 12 layers, so a process that also answers questions (the web app) holds two ONNX sessions: ~160 MB more.
+# all 12 layers, so a process that also answers questions (the web app) holds two ONNX sessions: ~130 MB more.
 E5_LAYERS = 10
 _BUILT: dict[tuple, "OfflineClassifier"] = {}
 

@@ -20,11 +20,11 @@ window length, as the engine does.
 """
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
 import struct
-import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,6 +127,12 @@ class ModelFile:
             self._tensors[name] = (dtype, count, offset, nbytes)
         self.config = E5Config(hidden, layers, heads, ffn, vocab, max_positions, float(eps), bos, eos, pad, unk)
 
+    @functools.cached_property
+    def tokenizer(self) -> Tokenizer:
+        """The tokenizer of this file's vocabulary (~30 MB), built once and shared by every encoder read from
+        it (it is read-only)."""
+        return Tokenizer(self)
+
     def q4(self, name: str, rows: int) -> np.ndarray:
         """A 4-bit matrix as [rows, blocks] Q4_0 records (a view into the file)."""
         dtype, count, offset, nbytes = self._tensors[name]
@@ -206,18 +212,6 @@ class Tokenizer:
             end, piece = back[end]
             out.append(piece)
         return out[::-1]
-
-
-_TOKENIZERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def tokenizer_for(model: ModelFile) -> Tokenizer:
-    """One tokenizer per parsed model file (~30 MB), shared by every encoder read from it (it is read-only);
-    it goes when the model file object goes."""
-    tokenizer = _TOKENIZERS.get(model)
-    if tokenizer is None:
-        tokenizer = _TOKENIZERS[model] = Tokenizer(model)
-    return tokenizer
 
 
 def _q4_for_ort(blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -340,7 +334,7 @@ class BundledE5:
         model = path if isinstance(path, ModelFile) else ModelFile(path)
         self.config = model.config
         self.dim = model.config.hidden
-        self.tokenizer = tokenizer_for(model)
+        self.tokenizer = model.tokenizer
         self.encoder = E5Encoder(model, weights=weights, layers=layers)
         self.token_budget, self.max_batch = token_budget, max_batch
 
