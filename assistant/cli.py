@@ -186,7 +186,7 @@ def ask(ctx, question, as_json, batch, out, doc_type, docs, year_from, year_to, 
     Examples: smartcity-kb ask "K-City Network 해외실증형 사업은 몇 개국에서 진행됐나?"
               smartcity-kb ask --batch questions.jsonl --out answers.jsonl
     """
-    from assistant.qa import answer_batch, answer_question
+    from assistant.answer.qa import answer_batch, answer_question
     from kb.records import Filters
     from kb.store import KnowledgeBase
 
@@ -244,9 +244,9 @@ def classify(ctx, in_path, out, title, description, llm, no_index, embedder) -> 
     Examples: smartcity-kb classify projects.xlsx --out labelled.csv
               smartcity-kb classify --title "하노이 스마트 교통신호 (KOICA)" --description "교차로 신호 제어 ..."
     """
-    from assistant.batch_io import classify_file
-    from assistant.classify import ProjectInput
-    from assistant.classify_llm import build_classifier
+    from assistant.classify.batch_io import classify_file
+    from assistant.classify.classifier import ProjectInput
+    from assistant.classify.llm import build_classifier
 
     if in_path is None and description is None:
         raise click.UsageError("give IN --out OUT, or --title/--description for one project")
@@ -286,8 +286,8 @@ def serve(ctx, host: str, port: int, auth: str | None, max_upload_mb: float | No
     """
     import os
 
-    from assistant.web_handlers import resolve_auth
-    from assistant.web_library import DEFAULT_MAX_UPLOAD_MB, WebInputError
+    from assistant.web.handlers import resolve_auth
+    from assistant.web.library import DEFAULT_MAX_UPLOAD_MB, WebInputError
 
     try:
         resolve_auth(host, auth, os.environ)  # refuse an unsafe bind before the slow start-up
@@ -299,7 +299,7 @@ def serve(ctx, host: str, port: int, auth: str | None, max_upload_mb: float | No
 
         click.echo(f"no index at {settings.index_dir}: building it from {BUNDLED_CORPUS} first", err=True)
         run_ingest([BUNDLED_CORPUS], settings, progress=_tqdm_progress)
-    from assistant.web import serve as run_server
+    from assistant.web.app import serve as run_server
 
     click.echo(f"starting the web app on http://{host}:{port} (loading the index and models ...)", err=True)
     run_server(settings, host=host, port=port, auth=auth, max_upload_mb=max_upload_mb or DEFAULT_MAX_UPLOAD_MB,

@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
-    from assistant.qa import answer_batch, answer_question
+    from assistant.answer.qa import answer_batch, answer_question
     from eval.answers import load_items
     from kb.settings import load_settings
     from kb.store import KnowledgeBase

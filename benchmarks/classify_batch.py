@@ -23,8 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    from assistant.classify import OfflineClassifier, ProjectInput
-    from assistant.classify_knn import load_examples
+    from assistant.classify.classifier import OfflineClassifier, ProjectInput
+    from assistant.classify.knn import load_examples
     from kb.settings import load_settings
 
     settings = load_settings(index_dir=args.index, embedder=args.embedder)

@@ -118,7 +118,7 @@ def summarise(rows: list[dict]) -> dict:
 
 def evaluate_answers(kb, items, settings) -> dict:
     """Answer every item with the configured answerer; summaries overall, by split and by language."""
-    from assistant.qa import answer_question
+    from assistant.answer.qa import answer_question
 
     judge = _llm_judge(settings) if getattr(settings, "llm", None) else None
     rows = []
@@ -146,9 +146,9 @@ def _grouped(rows: list[dict], field: str) -> dict:
 
 def calibrate_abstention(kb, items, settings):
     """Thresholds fitted on the given items (pass only split == "dev"): signals come from the answer
-    records, the grid search from assistant.abstain.calibrate."""
-    from assistant.abstain import Signals, Thresholds, calibrate
-    from assistant.qa import answer_question
+    records, the grid search from assistant.answer.abstain.calibrate."""
+    from assistant.answer.abstain import Signals, Thresholds, calibrate
+    from assistant.answer.qa import answer_question
 
     never = Thresholds(0.0, 0.0, 0.0, 0.0, 0.0)
     samples = []

@@ -172,7 +172,7 @@ def loo_classifier(offline, with_probabilities: bool = False,
     """Classify a labelled item with its own example left out of the classifier (leave-one-out), or with
     every example of its group (`groups`: item id → ids that leave together). An item that is not an example
     (a holdout item) is classified by `offline` as it is."""
-    from assistant.classify import ProjectInput
+    from assistant.classify.classifier import ProjectInput
 
     example_ids = {e.id for e in offline.examples}
     last: dict[frozenset, object] = {}  # items of one group come one after another: retrain once per group
@@ -241,8 +241,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also print per-facet temperatures fitted on the leave-one-out logits")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    from assistant.classify import OfflineClassifier
-    from assistant.classify_knn import DATASET, load_examples
+    from assistant.classify.classifier import OfflineClassifier
+    from assistant.classify.knn import DATASET, load_examples
     from kb.settings import load_settings
 
     items = [json.loads(line) for line in open(DATASET, encoding="utf-8") if line.strip()]

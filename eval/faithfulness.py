@@ -94,13 +94,13 @@ def llm_faithfulness(answer: str, citation_texts: Sequence[str], settings, model
     import json
 
     from assistant.errors import AssistantError
-    from assistant.llm import _invoke
+    from assistant.llm import invoke
 
     if not citation_texts:
         return None
     passages = "\n\n".join(f"[{n}] {t}" for n, t in enumerate(citation_texts, 1))
     try:
-        reply = _invoke(settings, _JUDGE_SYSTEM, f"PASSAGES:\n{passages}\n\nANSWER:\n{answer}", model=model)
+        reply = invoke(settings, _JUDGE_SYSTEM, f"PASSAGES:\n{passages}\n\nANSWER:\n{answer}", model=model)
         data = json.loads(reply[reply.index("{"): reply.rindex("}") + 1])
         verdicts = [bool(c.get("supported")) for c in data.get("claims", []) if isinstance(c, dict)]
     except (AssistantError, ValueError, AttributeError):

@@ -114,8 +114,8 @@ def _answers(kb, settings, path: Path, limit: int | None) -> tuple[dict, list]:
 
 
 def _classification(settings, datasets: Path, kb, limit: int | None) -> tuple[dict, list, list[float]]:
-    from assistant.classify import OfflineClassifier, ProjectInput
-    from assistant.classify_knn import load_examples
+    from assistant.classify.classifier import OfflineClassifier, ProjectInput
+    from assistant.classify.knn import load_examples
     from eval.classification import evaluate_classification, loo_classifier
 
     path = datasets / "projects.jsonl"

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from ingest.records import Chunk
-from kb.backends import Scored, SearchRequest, WriterSummary
+from kb.backends.base import Scored, SearchRequest, WriterSummary
 from kb.dense import DenseIndex, choose_kind
 from kb.fusion import reciprocal_rank_fusion, score_fusion
 from kb.lexical import LexicalBuilder, LexicalIndex

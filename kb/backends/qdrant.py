@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from ingest.records import Chunk
-from kb.backends import BackendError, Scored, SearchRequest, WriterSummary
+from kb.backends.base import BackendError, Scored, SearchRequest, WriterSummary
 from kb.backends.sparse import document_weights, query_weights
 from kb.records import DocInfo, Filters
 from kb.settings import Fusion, Settings

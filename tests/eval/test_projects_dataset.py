@@ -4,7 +4,7 @@ import json
 import re
 from pathlib import Path
 
-from assistant.classify_knn import DATASET, TEST_SPLITS
+from assistant.classify.knn import DATASET, TEST_SPLITS
 from kb.taxonomy import load_taxonomy
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

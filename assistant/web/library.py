@@ -214,7 +214,7 @@ class Library:
 
 def warm(kb, settings) -> None:
     """Load the morphological analyser and the per-index IDF table now, not in a user's first question."""
-    from assistant.qa import answer_question
+    from assistant.answer.qa import answer_question
 
     try:
         answer_question(kb, "스마트도시 사업의 추진 목표는?", settings)

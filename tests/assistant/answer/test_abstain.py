@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.abstain import DEFAULT_THRESHOLDS, Signals, Thresholds, calibrate, decide
-from assistant.qa import answer_question
-from assistant.records import ABSTAIN_EN, ABSTAIN_KO
+from assistant.answer.abstain import DEFAULT_THRESHOLDS, Signals, Thresholds, calibrate, decide
+from assistant.answer.qa import answer_question
+from assistant.answer.records import ABSTAIN_EN, ABSTAIN_KO
 from kb.settings import load_settings
 from kb.store import KnowledgeBase
 

@@ -5,8 +5,9 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
-from assistant.classify import OfflineClassifier, ProjectInput
-from assistant.classify_llm import LLMClassifier, build_classifier, make_chat_model, parse_reply
+from assistant.classify.classifier import OfflineClassifier, ProjectInput
+from assistant.classify.llm import LLMClassifier, build_classifier, parse_reply
+from assistant.llm import make_chat_model
 from assistant.errors import LLMConfigError
 from kb.settings import load_settings
 from kb.taxonomy import load_taxonomy
@@ -124,9 +125,9 @@ def test_parse_reply_and_config_errors():
     assert parse_reply("Here: " + GOOD, load_taxonomy())["labels"] == LABELS
     with pytest.raises(ValueError, match="no JSON object"):
         parse_reply("sorry", load_taxonomy())
-    with pytest.raises(LLMConfigError, match="unknown LLM provider 'foo'; choose one of: openai, ollama"):
+    with pytest.raises(LLMConfigError, match="unknown LLM setting 'foo:bar'; use one of: openai:MODEL, ollama:MODEL"):
         make_chat_model(load_settings(llm="foo:bar", environ={}))
-    with pytest.raises(LLMConfigError, match="needs a model"):
+    with pytest.raises(LLMConfigError, match="unknown LLM setting 'openai'; use one of: openai:MODEL, ollama:MODEL"):
         make_chat_model(load_settings(llm="openai", environ={}))
 
 

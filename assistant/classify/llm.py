@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 from dataclasses import replace
 
-from assistant.classify import Classification, OfflineClassifier, ProjectInput
-from assistant.errors import LLMConfigError, LLMUnavailable
+from assistant.classify.classifier import Classification, OfflineClassifier, ProjectInput
+from assistant.errors import LLMUnavailable
+from assistant.llm import make_chat_model
 from kb.taxonomy import Taxonomy, TaxonomyError
 
 logger = logging.getLogger(__name__)
@@ -28,25 +28,6 @@ smart_city_type: equipment/sensors → advanced_infrastructure; data hubs/platfo
 platform_centered; testbeds/living labs/sandboxes/start-up ecosystems → innovation_space. sector: 1-3 ids, most
 important first. Give each facet a confidence in [0, 1]; use a low value when the text does not support it."""
 _JSON = re.compile(r"\{.*\}", re.S)
-
-
-def make_chat_model(settings):
-    """A LangChain chat model from `settings.llm` ("openai:MODEL" or "ollama:MODEL")."""
-    spec = settings.llm or ""
-    provider, _, model = spec.partition(":")
-    if not model:
-        raise LLMConfigError(f"LLM setting {spec!r} needs a model: openai:MODEL or ollama:MODEL")
-    if provider == "openai":
-        from langchain_openai import ChatOpenAI
-
-        base_url = settings.llm_base_url or os.environ.get("OPENAI_BASE_URL")
-        return ChatOpenAI(model=model, base_url=base_url, api_key=os.environ.get("OPENAI_API_KEY") or "not-needed",
-                          temperature=0, timeout=settings.llm_timeout, max_retries=0)
-    if provider == "ollama":
-        from langchain_ollama import ChatOllama
-
-        return ChatOllama(model=model, base_url=settings.llm_base_url, temperature=0)
-    raise LLMConfigError(f"unknown LLM provider {provider!r}; choose one of: openai, ollama")
 
 
 def taxonomy_prompt(taxonomy: Taxonomy) -> str:
@@ -93,7 +74,7 @@ class LLMClassifier:
         return cls(make_chat_model(settings), offline)
 
     def _examples(self, project: ProjectInput) -> str:
-        from assistant.classify_knn import project_text
+        from assistant.classify.knn import project_text
 
         sparse, _ = self.offline.sim_index.embed([project_text(project.title, project.description)])
         sims = (sparse @ self.offline.sim_index.example_tfidf.T)[0]

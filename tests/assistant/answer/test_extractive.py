@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.passages import neighbours, read_chunk, split_units
-from assistant.question import QType, analyze
-from assistant.qa import answer_question
+from assistant.answer.passages import neighbours, read_chunk, split_units
+from assistant.answer.question import QType, analyze
+from assistant.answer.qa import answer_question
 from kb.settings import load_settings
 from kb.store import KnowledgeBase
 
@@ -89,7 +89,7 @@ def test_law_basis_question_cites_article(kb_settings):
     ("K-City Network 해외실증형 사업은 몇 개국에서 진행됐나?", set()),
 ])
 def test_the_law_a_question_names_is_found_among_the_hits(kb_settings, question, named):
-    from assistant.extractive import named_documents
+    from assistant.answer.extractive import named_documents
 
     kb, _ = kb_settings
     q = analyze(question)
@@ -189,7 +189,7 @@ def test_a_conclusion_arrow_stays_under_its_point():
 
 
 def test_a_long_mashed_row_quotes_a_second_stretch_for_the_other_part_of_the_question():
-    from assistant.extractive import best_window
+    from assistant.answer.extractive import best_window
 
     q = analyze("비교표에서 U-City의 추진체계와 정보전달 방식은 어떻게 설명되나요?")
     text = ("구분 U-City 스마트시티 추진체계 국토부, LH 중심 " + "ICT 유선 인터넷망 광대역 통신망 " * 8

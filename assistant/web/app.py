@@ -14,11 +14,11 @@ from pathlib import Path
 
 import gradio as gr
 
-from assistant import web_handlers as h
-from assistant.web_classify import PREVIEW_COLUMNS, SharedClassifier, classification_html, classify_file, classify_project, label_counts
-from assistant.web_eval import DEFAULT_REPORTS, report_view, run_evaluation
-from assistant.web_library import DEFAULT_MAX_UPLOAD_MB, Library
-from assistant.web_style import CSS
+from assistant.web import handlers as h
+from assistant.web.classify_tab import PREVIEW_COLUMNS, SharedClassifier, classification_html, classify_file, classify_project, label_counts
+from assistant.web.eval_tab import DEFAULT_REPORTS, report_view, run_evaluation
+from assistant.web.library import DEFAULT_MAX_UPLOAD_MB, Library
+from assistant.web.style import CSS
 from ingest.errors import SmartCityKBError
 
 STREAM_DELAY = 0.03  # seconds between streamed pieces: visibly progressive, whole answer within ~0.4 s
@@ -129,7 +129,7 @@ def _chat_turn(library: Library, settings, text, messages, history, types, doc_i
     kb = library.kb()  # this request keeps this index even if an upload swaps in a new one
     messages = list(messages or []) + [{"role": "user", "content": text}, {"role": "assistant", "content": "…"}]
     yield messages, "", gr.skip(), gr.skip(), gr.skip()
-    from assistant.qa import answer_question
+    from assistant.answer.qa import answer_question
 
     answer = answer_question(kb, text, settings, history=[tuple(t) for t in history or []], filters=filters)
     for prefix in h.stream_prefixes(h.answer_markdown(answer)):
@@ -281,7 +281,7 @@ def _api_endpoints(settings, library: Library, classifier: SharedClassifier) -> 
 
     def ask(question: str) -> Iterator[str]:
         """Answer a question from the documents; streams the answer Markdown with [n] citations and sources."""
-        from assistant.qa import answer_question
+        from assistant.answer.qa import answer_question
 
         answer = answer_question(library.kb(), question, settings)
         yield from h.stream_prefixes(h.answer_markdown(answer))
@@ -303,7 +303,7 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, auth: str | None 
     """
     import os
 
-    from assistant.web_library import warm
+    from assistant.web.library import warm
 
     pair = h.resolve_auth(host, auth, os.environ if environ is None else environ)  # refuse before any work
     library = Library(settings, max_upload_mb=max_upload_mb)

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from assistant import web_handlers as h
-from assistant.web_classify import SharedClassifier, classification_html, classify_file, label_counts
-from assistant.web_eval import NO_REPORT, report_view
-from assistant.web_library import Library, WebInputError, check_upload, sanitize_filename, store_upload
+from assistant.web import handlers as h
+from assistant.web.classify_tab import SharedClassifier, classification_html, classify_file, label_counts
+from assistant.web.eval_tab import NO_REPORT, report_view
+from assistant.web.library import Library, WebInputError, check_upload, sanitize_filename, store_upload
 from kb.records import Filters
 from kb.settings import load_settings
 from tests.conftest import FIXTURES
@@ -30,7 +30,7 @@ def library(lexical_index, tmp_path) -> Library:
 
 @pytest.fixture(scope="module")
 def answered(lexical_index):
-    from assistant.qa import answer_question
+    from assistant.answer.qa import answer_question
     from kb.store import KnowledgeBase
 
     settings = load_settings(index_dir=lexical_index, environ={})
@@ -122,7 +122,7 @@ def test_only_uploads_can_be_deleted(library):
 
 @pytest.mark.slow
 def test_questions_are_answered_from_the_last_complete_index_during_an_ingest(library):
-    from assistant.qa import answer_question
+    from assistant.answer.qa import answer_question
 
     before = library.kb()
     reading, release = threading.Event(), threading.Event()
@@ -163,7 +163,7 @@ def test_answer_markdown_and_sources_show_marked_supporting_sentences(answered):
 
 
 def test_abstention_is_said_plainly(lexical_index):
-    from assistant.qa import answer_question
+    from assistant.answer.qa import answer_question
     from kb.store import KnowledgeBase
 
     settings = load_settings(index_dir=lexical_index, environ={})
@@ -293,7 +293,7 @@ def test_serve_refuses_a_public_host_without_auth(monkeypatch, tmp_path):
 
 
 def test_build_app_has_the_named_api_endpoints(lexical_index):
-    from assistant.web import build_app
+    from assistant.web.app import build_app
 
     app = build_app(load_settings(index_dir=lexical_index, environ={}))
     names = {fn.api_name for fn in app.fns.values() if fn.api_visibility == "public"}

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.classify import Classification, ProjectInput
+from assistant.classify.classifier import Classification, ProjectInput
 from ingest.errors import SmartCityKBError
 
 REQUIRED = ("id", "title", "description")

@@ -10,7 +10,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from assistant.question import language_of
+from assistant.answer.question import language_of
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ def rewrite(question: str, history: Sequence[Turn], settings) -> str:
     if not history:
         return question
     if getattr(settings, "llm", None) and is_followup(question):
-        from assistant.llm import rewrite_with_llm
+        from assistant.answer.llm import rewrite_with_llm
         from assistant.errors import AssistantError
 
         try:

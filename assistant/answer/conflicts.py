@@ -4,14 +4,10 @@ and years instead of silently picking one."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from assistant.records import Citation, Conflict
+from assistant.answer.question import Question
+from assistant.answer.records import Citation, Conflict, Unit
 from kb.tokenize import bigram_tokens
-
-if TYPE_CHECKING:  # only for annotations: extractive imports this module
-    from assistant.extractive import Unit
-    from assistant.question import Question
 
 _HANGUL = re.compile(r"[가-힣]")
 

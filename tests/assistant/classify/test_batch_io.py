@@ -4,9 +4,9 @@ import json
 import openpyxl
 import pytest
 
-from assistant.batch_io import (BatchInputError, classify_file, flat_row, read_projects, summarize,
+from assistant.classify.batch_io import (BatchInputError, classify_file, flat_row, read_projects, summarize,
                                 write_classifications)
-from assistant.classify import Classification, ProjectInput
+from assistant.classify.classifier import Classification, ProjectInput
 
 ROWS = [("번호", "사업명", "사업내용"),
         ("a1", "하노이 스마트 교통", "KOICA가 하노이 교차로 신호를 개선한다."),

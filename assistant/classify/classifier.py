@@ -23,11 +23,11 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.classify_kb import KB_FACETS, KBEvidence
-from assistant.classify_knn import Example, SimilarityIndex, load_examples, project_text
-from assistant.classify_model import (FacetModel, ItemEvidence, ModelConfig, fit_facet, knn_features, onehot,
+from assistant.classify.kb_evidence import KB_FACETS, KBEvidence
+from assistant.classify.knn import Example, SimilarityIndex, load_examples, project_text
+from assistant.classify.model import (FacetModel, ItemEvidence, ModelConfig, fit_facet, knn_features, onehot,
                                       ridge_rows, training_dicts)
-from assistant.classify_rules import TextFeatures, _matcher
+from assistant.classify.rules import TextFeatures, _matcher
 from ingest.errors import SmartCityKBError
 from kb.taxonomy import MAX_SECTORS, CrosswalkEntry, Taxonomy, load_taxonomy
 

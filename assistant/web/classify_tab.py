@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.web_library import WebInputError
+from assistant.web.library import WebInputError
 from kb.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 
 logger = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ class SharedClassifier:
         return thread
 
     def _warm(self) -> None:
-        from assistant.classify import ProjectInput
+        from assistant.classify.classifier import ProjectInput
 
         started = time.perf_counter()
         try:  # the first classification loads more lazily-built parts; pay for it here, not in a request
@@ -52,7 +52,7 @@ class SharedClassifier:
     def get(self):
         with self._lock:
             if self._clf is None:
-                from assistant.classify_llm import build_classifier
+                from assistant.classify.llm import build_classifier
 
                 self._clf = build_classifier(self.settings)  # the LLM one when settings.llm is set
             return self._clf
@@ -60,7 +60,7 @@ class SharedClassifier:
 
 def classify_project(shared: SharedClassifier, title: str, description: str) -> dict:
     """One project → the interchange record of taxonomy.md."""
-    from assistant.classify import ProjectInput
+    from assistant.classify.classifier import ProjectInput
 
     title, description = (title or "").strip(), (description or "").strip()
     if not description and not title:
@@ -116,8 +116,8 @@ class BatchResult:
 
 def classify_file(shared: SharedClassifier, path: Path, out_dir: Path, max_bytes: int) -> BatchResult:
     """Classify every row of an uploaded CSV/XLSX/JSONL and write the results as XLSX and CSV."""
-    from assistant.batch_io import BatchInputError, flat_row, read_projects, write_classifications
-    from assistant.classify import Classification
+    from assistant.classify.batch_io import BatchInputError, flat_row, read_projects, write_classifications
+    from assistant.classify.classifier import Classification
 
     path = Path(path)
     if path.suffix.lower() not in BATCH_SUFFIXES:

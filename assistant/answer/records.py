@@ -15,6 +15,22 @@ MIN_CONTEXTS = 5
 
 
 @dataclass(frozen=True)
+class Unit:
+    text: str
+    hit: Hit
+    position: int
+    score: float
+    coverage: float  # IDF-weighted share of the question's terms found in the unit or its section heading
+    shaped: bool  # holds a figure of the kind the question asks for
+    context: str = ""  # the outline lines it hangs under
+    spill: Hit | None = None  # the next chunk, when the unit's text runs on into it
+
+    @property
+    def hits(self) -> tuple[Hit, ...]:
+        return (self.hit, self.spill) if self.spill else (self.hit,)
+
+
+@dataclass(frozen=True)
 class Citation:
     """One cited chunk; `n` is the number used as [n] in the answer text."""
 

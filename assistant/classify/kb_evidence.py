@@ -11,7 +11,7 @@ import logging
 import math
 from dataclasses import dataclass
 
-from assistant.classify_rules import CueMatcher
+from assistant.classify.rules import CueMatcher
 
 logger = logging.getLogger(__name__)
 KB_PASSAGES = 3

@@ -1,11 +1,11 @@
 """The default answerer, without an LLM: pick the sentences and table rows that answer the question.
 
-Each retrieved chunk is cut into units (`assistant.passages`: sentences, law sentences with their items,
+Each retrieved chunk is cut into units (`assistant.answer.passages`: sentences, law sentences with their items,
 table rows). A unit scores by the IDF-weighted Korean bigrams it shares with the question, the question's
 numbers and names it repeats, figures of the kind the question asks for (a count, an amount, a date ...)
 and the rank of its chunk. The best 1–4 units are quoted verbatim with numbered citations, so figures stay
 exactly as the source writes them. English questions reach the Korean text through the domain glossary
-(`assistant.question`) and get an English frame around the Korean quotes.
+(`assistant.answer.question`) and get an English frame around the Korean quotes.
 """
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.conflicts import conflict_sentence, find_conflicts
-from assistant.passages import LIST_INTRO, MAX_UNIT_CHARS, NOISE, Piece, clean, read_chunk, table_header, with_header
-from assistant.question import NUMERIC, QType, Question, holds_asked_count
-from assistant.records import Citation, Conflict
+from assistant.answer.conflicts import conflict_sentence, find_conflicts
+from assistant.answer.passages import LIST_INTRO, MAX_UNIT_CHARS, NOISE, Piece, clean, read_chunk, table_header, with_header
+from assistant.answer.question import NUMERIC, QType, Question, holds_asked_count
+from assistant.answer.records import Citation, Conflict, Unit
 from ingest.records import Chunk
 from kb.records import Hit
 from kb.tokenize import bigram_tokens
@@ -45,22 +45,6 @@ _ANSWER_SHAPES = {
     QType.DEFINITION: r"[\"“”'‘’][^\"“”'‘’]{1,30}[\"“”'‘’]\s*(이)?란|(이)?란\s|말한다|의미",
 }
 _SHAPE_RE = {k: re.compile(v) for k, v in _ANSWER_SHAPES.items()}
-
-
-@dataclass(frozen=True)
-class Unit:
-    text: str
-    hit: Hit
-    position: int
-    score: float
-    coverage: float  # IDF-weighted share of the question's terms found in the unit or its section heading
-    shaped: bool  # holds a figure of the kind the question asks for
-    context: str = ""  # the outline lines it hangs under
-    spill: Hit | None = None  # the next chunk, when the unit's text runs on into it
-
-    @property
-    def hits(self) -> tuple[Hit, ...]:
-        return (self.hit, self.spill) if self.spill else (self.hit,)
 
 
 @dataclass(frozen=True)

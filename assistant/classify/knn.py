@@ -22,7 +22,7 @@ from kb.taxonomy import Taxonomy
 from kb.tokenize import bigram_tokens
 
 logger = logging.getLogger(__name__)
-DATASET = Path(__file__).resolve().parent.parent / "eval" / "datasets" / "projects.jsonl"
+DATASET = Path(__file__).resolve().parents[2] / "eval" / "datasets" / "projects.jsonl"
 KNN_K = 7
 
 

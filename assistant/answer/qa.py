@@ -10,13 +10,13 @@ import logging
 import time
 from collections.abc import Iterable, Iterator, Sequence
 
-from assistant.abstain import DEFAULT_THRESHOLDS, Thresholds, closest_documents, decide, signals
-from assistant.conversation import Turn, rewrite
+from assistant.answer.abstain import DEFAULT_THRESHOLDS, Thresholds, closest_documents, decide, signals
+from assistant.answer.conversation import Turn, rewrite
 from assistant.errors import AssistantError, EmptyQuestion
-from assistant.extractive import Extract, answer_extractive
-from assistant.passages import neighbours
-from assistant.question import Question, analyze, idf_table
-from assistant.records import ABSTAIN_EN, ABSTAIN_KO, MIN_CONTEXTS, Answer, error_record
+from assistant.answer.extractive import Extract, answer_extractive
+from assistant.answer.passages import neighbours
+from assistant.answer.question import Question, analyze, idf_table
+from assistant.answer.records import ABSTAIN_EN, ABSTAIN_KO, MIN_CONTEXTS, Answer, error_record
 from kb.records import Filters, Hit
 
 logger = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def _abstention(q: Question, hits: list[Hit], reason: str, base: dict) -> Answer
 
 
 def _llm_answer(q: Question, hits: list[Hit], ex: Extract, settings, base: dict) -> Answer:
-    from assistant.llm import answer_with_llm
+    from assistant.answer.llm import answer_with_llm
 
     try:
         reply = answer_with_llm(q, hits, settings)

@@ -10,8 +10,8 @@ import html
 import re
 from collections.abc import Iterator, Sequence
 
-from assistant.records import Answer, Citation
-from assistant.web_library import WebInputError
+from assistant.answer.records import Answer, Citation
+from assistant.web.library import WebInputError
 from kb.records import Filters
 
 DOC_TYPES_KO = {"plan": "계획", "law": "법령", "kcn": "K-City Network", "report": "보고서", "unknown": "기타"}

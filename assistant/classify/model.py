@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from assistant.classify_knn import knn_votes
-from assistant.classify_rules import TextFeatures
+from assistant.classify.knn import knn_votes
+from assistant.classify.rules import TextFeatures
 from kb.taxonomy import Facet, Taxonomy
 
 # Which facets' cue counts inform which facet (chosen by leave-one-out on the labelled set).

@@ -1,0 +1,1 @@
+"""Answering questions: question analysis, passages, the extractive answerer, abstention, conflicts, conversation and the LLM answerer."""
