@@ -1,6 +1,8 @@
 """Structure-aware chunking: headings open sections, blocks (paragraphs, bullets, table rows) are packed
 into passages of about `size` characters without crossing a section, and long blocks are split at
-sentence ends. Chunk ids hash the document, page, section and text, so they survive re-ingest."""
+sentence ends. A chunk's text is the cleaned document text between its offsets, verbatim; the lines a
+chunk is read with but does not contain (a split table's header row, the short line before it) are its
+`context`. Chunk ids hash the document, page, section and text, so they survive re-ingest."""
 from __future__ import annotations
 
 import hashlib
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from ingest.records import Chunk, Page
 
 # Bump when cleaning or chunking changes what chunks come out: saved indexes then ask to be rebuilt.
-PIPELINE_VERSION = 5
+PIPELINE_VERSION = 6
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
 _LAW_HEADING = [
@@ -29,7 +31,8 @@ _REPORT_HEADING = [
     (re.compile(r"^\(\d{1,2}\)\s+\S"), 5),  # "(4) 소결"
 ]
 _AMENDMENT = re.compile(r"\s*<(?:개정|신설|전문개정|제목개정)[^>]*>\s*$")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.?!])\s+|(?<=[다음함임됨])\.?\s+(?=[^\s,)])")
+# The space after a sentence end (the end itself stays with its sentence: quotes must be verbatim).
+_SENTENCE_SPLIT = re.compile(r"(?<=[.?!])\s+|(?<=[다음함임됨])\s+(?=[^\s,)])")
 
 
 @dataclass(frozen=True)
@@ -71,14 +74,15 @@ _REFERENCES = re.compile(r"^(?:#+\s*)?(?:참\s*고\s*문\s*헌|references|biblio
 
 
 def _blocks(pages: list[Page]) -> list[_Block]:
+    """Body lines with their offsets in the document text ("\\n".join of the pages) and heading path."""
     blocks: list[_Block] = []
     path: list[tuple[int, str]] = []
     offset = 0
     in_references = False
     for page in pages:
-        for line in page.text.split("\n"):
-            start, offset = offset, offset + len(line) + 1
-            line = line.strip()
+        for raw in page.text.split("\n"):
+            start, offset = offset, offset + len(raw) + 1
+            line = raw.strip()
             if not line:
                 continue
             if _REFERENCES.match(line):
@@ -93,33 +97,49 @@ def _blocks(pages: list[Page]) -> list[_Block]:
                 title = _AMENDMENT.sub("", _MD_HEADING.sub(r"\2", line)).strip()
                 path = [(lv, t) for lv, t in path if lv < level] + [(level, title)]
                 continue
-            blocks.append(_Block(line, page.number, start, tuple(t for _, t in path)))
+            lead = len(raw) - len(raw.lstrip())
+            blocks.append(_Block(line, page.number, start + lead, tuple(t for _, t in path)))
     return blocks
 
 
 def _split_long(block: _Block, size: int) -> list[_Block]:
+    """A long block cut at sentence ends into pieces of at most `size` characters (a sentence longer than
+    that stays whole up to 1.5 × size, then is cut at a space); every piece is a verbatim slice."""
     if len(block.text) <= size * 1.5:
         return [block]
-    pieces, current, pos = [], "", block.start
-    for sentence in _SENTENCE_SPLIT.split(block.text):
-        if current and len(current) + len(sentence) + 1 > size:
-            pieces.append(_Block(current, block.page, pos, block.path))
-            pos += len(current) + 1
-            current = ""
-        current = f"{current} {sentence}".strip()
-        while len(current) > size * 1.5:  # no sentence end at all: cut hard
-            pieces.append(_Block(current[:size], block.page, pos, block.path))
-            pos += size
-            current = current[size:]
-    if current:
-        pieces.append(_Block(current, block.page, pos, block.path))
-    return pieces
+    text = block.text
+    gaps = list(_SENTENCE_SPLIT.finditer(text))
+    sentences = zip([0] + [m.end() for m in gaps], [m.start() for m in gaps] + [len(text)])
+    spans: list[tuple[int, int]] = []
+    first = last = -1
+    for st, end in sentences:
+        if first >= 0 and end - first > size:
+            spans.append((first, last))
+            first = -1
+        if first < 0:
+            first = st
+        last = end
+        while last - first > size * 1.5:  # no sentence end at all: cut hard, at a space when there is one
+            cut = text.rfind(" ", first + size // 2, first + size)
+            cut = cut if cut > first else first + size
+            spans.append((first, cut))
+            first = cut + (text[cut] == " ")
+    if first >= 0:
+        spans.append((first, last))
+    return [_Block(text[a:b], block.page, block.start + a, block.path) for a, b in spans if b > a]
 
 
-def chunk_pages(doc_id: str, pages: list[Page], config: ChunkerConfig = ChunkerConfig()) -> list[Chunk]:
-    groups: list[list[_Block]] = []
+@dataclass
+class _Group:
+    own: list[_Block]
+    carried: list[_Block]  # read with the chunk, not part of its text
+
+
+def chunk_pages(doc_id: str, pages: list[Page], config: ChunkerConfig = ChunkerConfig(), title: str = "") -> list[Chunk]:
+    groups: list[_Group] = []
     for block in (b for raw in _blocks(pages) for b in _split_long(raw, config.size)):
-        current = groups[-1] if groups else None
+        group = groups[-1] if groups else None
+        current = group.own if group else None
         if (
             current
             and current[-1].path == block.path
@@ -132,14 +152,19 @@ def chunk_pages(doc_id: str, pages: list[Page], config: ChunkerConfig = ChunkerC
         else:
             tail = current[-1] if current else None
             overlap = tail is not None and tail.path == block.path and len(tail.text) <= config.size // 3
-            # a short last line is repeated at the start of the next passage, so that a line and
-            # the note under it ("ㅇ 부산 고양 IoT 실증사업*" / "* 26개 서비스 발굴") are found together
-            header = _table_header(current, block) if current else None
-            if header is not None:  # a table split across passages: every part keeps its header row
-                groups.append([header, block])
+            # a short last line is read again with the next passage, so that a line and the note under it
+            # ("ㅇ 부산 고양 IoT 실증사업*" / "* 26개 서비스 발굴") are found together
+            header = _table_header(group.carried + current, block) if group else None
+            if header is not None:  # a table split across passages: every part is read with its header row
+                groups.append(_Group([block], [header]))
             else:
-                groups.append([tail, block] if overlap and len(current) > 1 else [block])
-    return _to_chunks(doc_id, groups)
+                groups.append(_Group([block], [tail] if overlap and len(current) > 1 else []))
+    return _to_chunks(doc_id, "\n".join(p.text for p in pages), groups, title)
+
+
+def document_text(pages: list[Page]) -> str:
+    """The cleaned document text that chunk offsets point into."""
+    return "\n".join(p.text for p in pages)
 
 
 def _table_header(previous: list[_Block], block: _Block) -> _Block | None:
@@ -153,26 +178,19 @@ def _table_header(previous: list[_Block], block: _Block) -> _Block | None:
     return header if header.text.count(" | ") == block.text.count(" | ") else None
 
 
-def _to_chunks(doc_id: str, groups: list[list[_Block]]) -> list[Chunk]:
+def _to_chunks(doc_id: str, full: str, groups: list[_Group], title: str) -> list[Chunk]:
     seen: Counter[str] = Counter()
     chunks = []
     for group in groups:
-        first, last = group[0], group[-1]
-        text = "\n".join(b.text for b in group)
+        first, last = group.own[0], group.own[-1]
+        start, end = first.start, last.start + len(last.text)
+        text = full[start:end]
+        context = "\n".join(b.text for b in group.carried)
         path = first.path
-        key = f"{doc_id}\x1f{first.page}\x1f{' > '.join(path)}\x1f{text}"
+        key = f"{doc_id}\x1f{first.page}\x1f{' > '.join(path)}\x1f{context}\x1f{text}"
         seen[key] += 1
         digest = hashlib.sha1(f"{key}\x1f{seen[key]}".encode("utf-8")).hexdigest()[:16]
-        chunks.append(
-            Chunk(
-                id=f"{doc_id}:{digest}",
-                doc_id=doc_id,
-                text=text,
-                page=first.page,
-                section=path[-1] if path else "",
-                section_path=path,
-                start=first.start,
-                end=last.start + len(last.text),
-            )
-        )
+        chunks.append(Chunk(id=f"{doc_id}:{digest}", doc_id=doc_id, text=text, page=first.page,
+                            section=path[-1] if path else "", section_path=path, start=start, end=end,
+                            context=context, title=title))
     return chunks

@@ -41,8 +41,11 @@ class LoadedFile:
 
 @dataclass(frozen=True)
 class Chunk:
-    """A retrievable passage. `section` is the nearest heading (e.g. "제30조 (국제협력 및 해외진출 지원)"),
-    `section_path` the headings above it; `start`/`end` are offsets into the document's cleaned text."""
+    """A retrievable passage. `text` is the document's cleaned text from `start` to `end`, verbatim (what a
+    citation quotes); `section` is the nearest heading (e.g. "제30조 (국제협력 및 해외진출 지원)"),
+    `section_path` the headings above it; `context` the lines carried over from before the passage that it
+    is read with (a split table's header row, a short line the passage continues), never quoted as its text;
+    `title` the document's title."""
 
     id: str
     doc_id: str
@@ -52,9 +55,16 @@ class Chunk:
     section_path: tuple[str, ...]
     start: int
     end: int
+    context: str = ""
+    title: str = ""
 
     @property
     def index_text(self) -> str:
-        """What the indexes see: the heading path carries words the passage itself often lacks."""
-        head = " > ".join(self.section_path)
-        return f"{head}\n{self.text}" if head else self.text
+        """What the indexes see: the document title and the heading path carry words the passage itself
+        often lacks (a question naming an article's title, or the law it is in)."""
+        return "\n".join(p for p in (self.title, " > ".join(self.section_path), self.context, self.text) if p)
+
+    @property
+    def read_text(self) -> str:
+        """The passage as a reader takes it: its carried-over lines, then its own text."""
+        return f"{self.context}\n{self.text}" if self.context else self.text

@@ -59,7 +59,7 @@ def parse_one(job: ParseJob, config: ChunkerConfig, parsed_dir: Path) -> Parsed:
     except OSError as err:
         return Parsed(job, None, error=str(err))
     meta = describe(loaded)
-    chunks = chunk_pages(job.doc_id, list(loaded.pages), config)
+    chunks = chunk_pages(job.doc_id, list(loaded.pages), config, title=meta.title)
     numbered = [p.number for p in loaded.pages if p.number is not None]
     doc = DocInfo(job.doc_id, meta.title, meta.doc_type.value, meta.publisher, meta.year, meta.language,
                   job.source, job.sha256, loaded.format.value, max(numbered) if numbered else 0, len(chunks))

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.chunk import ChunkerConfig, chunk_pages, heading_level
+from ingest.chunk import ChunkerConfig, chunk_pages, document_text, heading_level
 from ingest.loaders import load
 from ingest.records import Page
 
@@ -67,13 +67,48 @@ def test_bad_config_is_rejected():
         ChunkerConfig(size=100, min_size=100)
 
 
-def test_a_table_split_across_chunks_repeats_its_header():
+def test_a_table_split_across_chunks_is_read_with_its_header():
     rows = "\n".join(f"도시{i} | 솔루션{i} | {'아주 긴 사업명 ' * 4}{i}" for i in range(12))
     pages = [Page(None, "## 선정 현황\n해외국가(도시) | 솔루션 | 사업명\n" + rows)]
     chunks = chunk_pages("t", pages, ChunkerConfig(size=300, min_size=100))
-    assert len(chunks) > 1
-    assert all(c.text.startswith("해외국가(도시) | 솔루션 | 사업명\n") for c in chunks)
+    assert len(chunks) == 3
+    assert chunks[0].text.startswith("해외국가(도시) | 솔루션 | 사업명\n도시0 | ") and chunks[0].context == ""
+    # later parts carry the header as context (indexed and read with them), never inside their quoted text
+    assert [c.context for c in chunks[1:]] == ["해외국가(도시) | 솔루션 | 사업명"] * 2
+    assert [c.text[:6] for c in chunks[1:]] == ["도시5 | ", "도시10 |"]
+    assert all(c.read_text.startswith("해외국가(도시) | 솔루션 | 사업명\n") for c in chunks)
     assert all(c.section == "선정 현황" for c in chunks)
+
+
+def test_long_paragraphs_split_at_sentence_ends_keep_their_periods():
+    sentence = "이 고원은 해발 고도가 높아 여름에도 서늘하며 길이는 약 120킬로미터나 된다. "
+    pages = [Page(3, "## 지리\n" + sentence * 12 + "끝으로 강이 흐른다.")]
+    chunks = chunk_pages("g", pages, ChunkerConfig(size=200, min_size=50))
+    assert [(c.start, c.end) for c in chunks] == [(6, 185), (186, 365), (366, 557)]  # four sentences a chunk
+    assert all(c.text.endswith("된다.") for c in chunks[:-1]) and chunks[-1].text.endswith("된다. 끝으로 강이 흐른다.")
+    assert "된다 이" not in "".join(c.text for c in chunks)
+
+
+@pytest.mark.parametrize("name", ["000_8e0e21b7078bb0b8.txt", "001_f10dabb5e28a8c07.txt", "002_7bfffe9800fcea94.txt",
+                                  "003_bea2acfe7f4cca42.txt", "004_c9995d5d9381f287.txt", "law_smart_city_act.md",
+                                  "law_sejong_special_act.md", "law_urban_development_act.md"])
+def test_every_chunk_is_the_cleaned_document_text_at_its_offsets(corpus_dir, name):
+    pages = list(load(corpus_dir / name).pages)
+    full = document_text(pages)
+    chunks = chunk_pages(name, pages)
+    assert chunks and all(full[c.start:c.end] == c.text for c in chunks)
+
+
+@pytest.mark.parametrize("name", ["gangnam-legislative-notice.hwpx", "open-data-standard-tables.hwpx",
+                                  "award-forms-uncompressed.hwp", "nts-qa-uncompressed-v5034.hwp",
+                                  "national-assembly-bill-2125318.pdf"])
+def test_fixture_chunks_are_verbatim_too(name):
+    from tests.conftest import FIXTURES
+
+    pages = list(load(FIXTURES / name).pages)
+    full = document_text(pages)
+    chunks = chunk_pages(name, pages)
+    assert chunks and all(full[c.start:c.end] == c.text for c in chunks)
 
 
 def test_the_bibliography_is_not_indexed(corpus_dir):
