@@ -180,7 +180,28 @@ class Tokenizer:
         for piece in self._ids:
             self._longest[piece[:2]] = max(self._longest.get(piece[:2], 0), len(piece))
         self._unk, self._unk_score = c.unk, float(model.scores.min()) - 10.0
+        self._pieces = model.pieces
         self._table = str.maketrans({chr(cp): out for cp, out in model.normalisation.items()})
+
+    def word_pieces(self, word: str) -> list[tuple[int, int]]:
+        """The pieces of one whitespace-free word as (id, number of the word's characters it covers): the
+        same pieces as in `content_ids` of a text holding the word (no piece spans a space). A character the
+        normalisation map widens or drops is counted with the piece it falls in."""
+        norm = word.translate(self._table)
+        ids = self._viterbi("\u2581" + norm.replace(" ", "\u2581"))
+        lengths = [len(self.piece_text(i)) for i in ids]
+        lengths[0] -= 1  # the word's leading metaspace
+        if len(norm) == len(word):
+            return list(zip(ids, lengths))
+        out, used, total = [], 0, sum(lengths) or 1
+        for n, (i, length) in enumerate(zip(ids, lengths)):  # map the normalised lengths back proportionally
+            end = len(word) if n == len(ids) - 1 else round((sum(lengths[: n + 1]) / total) * len(word))
+            out.append((i, max(0, end - used)))
+            used = max(used, end)
+        return out
+
+    def piece_text(self, piece: int) -> str:
+        return self._pieces[piece] if piece != self._unk else "?"
 
     def content_ids(self, text: str) -> list[int]:
         text = _SPACES.sub(" ", text.translate(self._table))
@@ -223,11 +244,16 @@ def _q4_for_ort(blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.ascontiguousarray(packed), np.ascontiguousarray(blocks["d"].astype(np.float32).reshape(-1))
 
 
-def build_graph(model: ModelFile, weights: str = "fp32", layers: int | None = None):
+def build_graph(model: ModelFile, weights: str = "fp32", layers: int | None = None,
+                overrides: dict[str, np.ndarray] | None = None, head: tuple[np.ndarray, np.ndarray] | None = None):
     """The encoder as an ONNX graph: inputs `emb` [B, L, H] (the word embeddings, looked up outside) and
     `mask` [B, 1, 1, L] (0 for tokens, −1e9 for padding); output `hidden` [B, L, H], the last layer run.
     `weights`: "fp32" (the 4-bit values dequantised once, plain MatMul) or "q4" (MatMulNBits on the nibbles).
-    `layers`: run only the first this many transformer layers (None: all 12)."""
+    `layers`: run only the first this many transformer layers (None: all 12).
+    `overrides`: fp32 tensors that replace the file's, by name ("l7.qkv.w" [3H, H] and "l7.qkv.b" for the
+    joined query/key/value projection, "l7.ao.w", "l7.fi.w", "l7.fo.w" and their ".b", "l7.aln.w" ... for
+    layer norms): a fine-tuned layer. `head`: (W [n, H], b [n]) applied to every position; the output is then
+    `logits` [B, L, n] instead of `hidden`."""
     if weights not in WEIGHTS:
         raise ValueError(f"weights must be one of {', '.join(WEIGHTS)}, not {weights!r}")
     if layers is not None and not 1 <= layers <= model.config.layers:
@@ -247,8 +273,13 @@ def build_graph(model: ModelFile, weights: str = "fp32", layers: int | None = No
         nodes.append(helper.make_node(kind, inputs, outputs, domain=domain, **attrs))
         return outputs[0]
 
+    overrides = overrides or {}
+
     def matmul(x: str, name: str, blocks: np.ndarray, bias: np.ndarray, k: int) -> str:
-        """x @ W.T + b for Q4_0 weight rows `blocks` [N, K/32]."""
+        """x @ W.T + b for Q4_0 weight rows `blocks` [N, K/32] (or the fp32 override of `name`)."""
+        if name + ".w" in overrides:
+            y = op("MatMul", [x, const(name, np.ascontiguousarray(overrides[name + ".w"].astype(np.float32).T))])
+            return op("Add", [y, const(name + ".b", overrides[name + ".b"].astype(np.float32))])
         if weights == "fp32":
             y = op("MatMul", [x, const(name, np.ascontiguousarray(dequantize_q4(blocks).T))])
         else:
@@ -261,7 +292,8 @@ def build_graph(model: ModelFile, weights: str = "fp32", layers: int | None = No
         return matmul(x, prefix, model.q4(prefix + ".w", rows), model.tensor(prefix + ".b", (rows,)), cols)
 
     def layer_norm(x: str, prefix: str) -> str:
-        w, b = (const(f"{prefix}.{p}", model.tensor(f"{prefix}.{p}", (H,))) for p in "wb")
+        w, b = (const(f"{prefix}.{p}", overrides[f"{prefix}.{p}"].astype(np.float32) if f"{prefix}.{p}" in overrides
+                      else model.tensor(f"{prefix}.{p}", (H,))) for p in "wb")
         return op("LayerNormalization", [x, w, b], axis=-1, epsilon=c.eps)
 
     i64 = lambda *v: np.array(v, dtype=np.int64)  # noqa: E731
@@ -285,12 +317,18 @@ def build_graph(model: ModelFile, weights: str = "fp32", layers: int | None = No
         x = layer_norm(op("Add", [x, linear(attended, f"l{i}.ao", H, H)]), f"l{i}.aln")
         inner = op("Gelu", [linear(x, f"l{i}.fi", c.ffn, H)])
         x = layer_norm(op("Add", [x, linear(inner, f"l{i}.fo", H, c.ffn)]), f"l{i}.oln")
-    op("Identity", [x], outputs=["hidden"])
+    if head is None:
+        op("Identity", [x], outputs=["hidden"])
+        output = helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["B", "L", H])
+    else:
+        w, b = head
+        op("Add", [op("MatMul", [x, const("head.w", np.ascontiguousarray(w.astype(np.float32).T))]),
+                   const("head.b", b.astype(np.float32))], outputs=["logits"])
+        output = helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["B", "L", int(w.shape[0])])
     graph = helper.make_graph(
         nodes, "multilingual-e5-small-q4",
         [helper.make_tensor_value_info("emb", TensorProto.FLOAT, ["B", "L", H]),
-         helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["B", 1, 1, "L"])],
-        [helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["B", "L", H])], inits)
+         helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["B", 1, 1, "L"])], [output], inits)
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 20), helper.make_opsetid("com.microsoft", 1)])
 
 
@@ -299,7 +337,8 @@ class E5Encoder:
     pooling outside."""
 
     def __init__(self, model: ModelFile, threads: int | None = None, weights: str = "fp32",
-                 layers: int | None = None) -> None:
+                 layers: int | None = None, overrides: dict[str, np.ndarray] | None = None,
+                 head: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         import onnxruntime as ort
 
         self.config = model.config
@@ -310,11 +349,12 @@ class E5Encoder:
         # idle threads sleep instead of spinning: same query latency (14.5 ms p50), a third less CPU, and
         # no core stolen from BM25, FAISS or a second model between calls
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = ort.InferenceSession(build_graph(model, weights, layers).SerializeToString(), options,
-                                             providers=["CPUExecutionProvider"])
+        self._session = ort.InferenceSession(build_graph(model, weights, layers, overrides, head).SerializeToString(),
+                                             options, providers=["CPUExecutionProvider"])
 
-    def mean_hidden(self, sequences: list[list[int]]) -> np.ndarray:
-        """Mean of the last hidden states over each sequence's tokens (not normalised), [n, hidden]."""
+    def run(self, sequences: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+        """The graph's output for each position ([n, L, H] hidden states, or [n, L, k] logits with a head)
+        and the [n, L] mask of real tokens (sequences are padded to the longest)."""
         c, n, length = self.config, len(sequences), max(map(len, sequences))
         ids = np.full((n, length), c.pad, dtype=np.int64)
         valid = np.zeros((n, length), dtype=bool)
@@ -322,7 +362,12 @@ class E5Encoder:
             ids[row, : len(seq)] = seq
             valid[row, : len(seq)] = True
         mask = np.where(valid, 0.0, -1e9).astype(np.float32)[:, None, None, :]
-        (hidden,) = self._session.run(None, {"emb": dequantize_q4(self._word[ids]), "mask": mask})
+        (out,) = self._session.run(None, {"emb": dequantize_q4(self._word[ids]), "mask": mask})
+        return out, valid
+
+    def mean_hidden(self, sequences: list[list[int]]) -> np.ndarray:
+        """Mean of the last hidden states over each sequence's tokens (not normalised), [n, hidden]."""
+        hidden, valid = self.run(sequences)
         return (hidden * valid[..., None]).sum(axis=1) / valid.sum(axis=1, keepdims=True)
 
 

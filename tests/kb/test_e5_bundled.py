@@ -200,3 +200,32 @@ def test_concurrent_queries_give_the_serial_vectors(engines, questions):
     with ThreadPoolExecutor(6) as pool:
         concurrent = np.stack(list(pool.map(bundled.embed_query, questions)))
     assert np.allclose(serial, concurrent, atol=1e-6)
+
+
+def test_overridden_layers_and_a_head_compute_what_the_matrices_say(questions):
+    from kb.e5_bundled import E5Encoder
+
+    model = ModelFile(bundled_model_path())
+    H = model.config.hidden
+    ids = [[model.config.bos, *model.tokenizer.content_ids("query: " + questions[0]), model.config.eos]]
+    hidden8, _ = E5Encoder(model, layers=8).run(ids)
+    # layer 7 given its own matrices from the file as overrides: the same states
+    same = {"l7.qkv.w": np.concatenate([model.tensor(f"l7.{p}.w", (H, H)) for p in "qkv"]),
+            "l7.qkv.b": np.concatenate([model.tensor(f"l7.{p}.b", (H,)) for p in "qkv"])}
+    overridden, _ = E5Encoder(model, layers=8, overrides=same).run(ids)
+    np.testing.assert_allclose(overridden, hidden8, atol=1e-4)
+    # a head on top: logits = hidden @ W.T + b at every position
+    rng = np.random.default_rng(0)
+    w, b = rng.normal(size=(2, H)).astype(np.float32), np.array([0.5, -1.0], np.float32)
+    logits, valid = E5Encoder(model, layers=8, head=(w, b)).run(ids)
+    assert logits.shape == (1, len(ids[0]), 2) and valid.all()
+    np.testing.assert_allclose(logits, hidden8 @ w.T + b, atol=1e-3)
+
+
+def test_word_pieces_are_the_pieces_of_the_text_with_their_characters():
+    tokenizer = ModelFile(bundled_model_path()).tokenizer
+    text = "노아는 고페르나무(잣나무)로 45~46cm를 ㎞"
+    pieces = [p for word in text.split() for p in tokenizer.word_pieces(word)]
+    assert [i for i, _ in pieces] == tokenizer.content_ids(text)
+    assert [(tokenizer.piece_text(i), n) for i, n in tokenizer.word_pieces("노아는")] == [("▁노", 1), ("아", 1), ("는", 1)]
+    assert all(sum(n for _, n in tokenizer.word_pieces(w)) == len(w) for w in text.split())
