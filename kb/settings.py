@@ -61,6 +61,7 @@ class Settings:
     fusion: Fusion = Fusion.DBSF
     rrf_k: int = 30  # only for fusion = rrf
     candidates: int = 100
+    rerank: bool = True  # re-order hybrid results with the learned reranker (kb/rerank.py) when its model is there
 
     def __post_init__(self) -> None:
         if not 50 <= self.chunk_min < self.chunk_size:
@@ -90,6 +91,15 @@ def _enum(kind: type[enum.Enum], name: str, value):
         raise SettingsError(f"unknown {name.replace('_', ' ')} {value!r}; choose one of: {allowed}") from None
 
 
+def _flag(name: str, value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise SettingsError(f"setting {name} must be true or false, not {value!r}")
+
+
 _ENV = {
     "SMARTCITY_KB_INDEX": "index_dir",
     "SMARTCITY_KB_EMBEDDER": "embedder",
@@ -101,6 +111,7 @@ _ENV = {
     "SMARTCITY_KB_QDRANT_REPLICAS": "qdrant_replicas",
     "SMARTCITY_KB_DENSE_INDEX": "dense_index",
     "SMARTCITY_KB_FUSION": "fusion",
+    "SMARTCITY_KB_RERANK": "rerank",
     "SMARTCITY_KB_LLM": "llm",
     "SMARTCITY_KB_LLM_BASE_URL": "llm_base_url",
 }
@@ -127,4 +138,6 @@ def load_settings(config_file: Path | None = None, environ: dict | None = None, 
     for f in fields(Settings):
         if f.name in values and f.type in ("int", "float") and isinstance(values[f.name], str):
             values[f.name] = int(values[f.name]) if f.type == "int" else float(values[f.name])
+        if f.name in values and f.type == "bool" and isinstance(values[f.name], str):
+            values[f.name] = _flag(f.name, values[f.name])
     return replace(Settings(), **values)

@@ -24,7 +24,10 @@ from ingest.records import Chunk
 from kb.backends import DenseQuery, SearchBackend, SearchRequest, open_backend
 from kb.embedders import Embedder, make_embedder
 from kb.errors import IndexMismatch, IndexMissing
+from kb.idf import bigram_idf
 from kb.records import DocInfo, Filters, Hit
+from kb.rerank import DEPTH as RERANK_DEPTH
+from kb.rerank import default_reranker
 from kb.settings import Settings
 from kb.translate import translate_groups
 
@@ -103,13 +106,17 @@ class KnowledgeBase:
         terms (each English term weighted by its best Korean variant), and the dense side ranks both the
         English question and its Korean terms.
         """
+        reranker = default_reranker() if mode == "hybrid" and self.settings.rerank else None
+        request = self.request(query, max(k, RERANK_DEPTH) if reranker else k, filters, mode)
         hits = []
-        for scored in self.backend.search(self.request(query, k, filters, mode)):
+        for scored in self.backend.search(request):
             pos = self._by_id.get(scored.chunk_id)
             if pos is None:  # a point the catalogue does not list (left by an interrupted ingest)
                 continue
             chunk = self.chunks[pos]
             hits.append(Hit(chunk, self.docs[chunk.doc_id], scored.score, scored.lexical, scored.dense, len(hits) + 1))
+        if reranker:
+            hits = reranker.rerank(request.lexical_text or query, hits, bigram_idf(self.chunks))[:k]
         return hits
 
     def request(self, query: str, k: int, filters: Filters = Filters(), mode: str = "hybrid") -> SearchRequest:
