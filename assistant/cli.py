@@ -138,18 +138,33 @@ def docs(ctx, as_json: bool) -> None:
               help="Folder with qa.jsonl and projects.jsonl (default: eval/datasets).")
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Where report folders go (default: eval/reports).")
-@click.option("--only", multiple=True, type=click.Choice(["retrieval", "answers", "classification"]),
+@click.option("--only", multiple=True, type=click.Choice(["retrieval", "answers", "classification", "korquad"]),
               help="Run only these parts (repeatable).")
+@click.option("--qa", "qa_file", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+              help="QA set for retrieval and answers (default: DATASETS/qa.jsonl), e.g. the blind set.")
+@click.option("--korquad-sample", type=int, default=5, help="Read every N-th KorQuAD question (1: all 4,446).")
+@click.option("--calibrate", is_flag=True,
+              help="Refit the abstention thresholds on the dev split of the QA set and write them to the package.")
 @click.option("--limit", type=int, default=None, help="Use only the first N items of each dataset.")
 @click.option("--compare", nargs=2, type=click.Path(path_type=Path, exists=True, file_okay=False), default=None,
               metavar="RUN_A RUN_B", help="Print metric deltas between two report folders instead of running.")
 @click.pass_context
-def evaluate(ctx, datasets, out, only, limit, compare) -> None:
-    """Evaluate retrieval, answers and classification; write a report with plots.
+def evaluate(ctx, datasets, out, only, qa_file, korquad_sample, calibrate, limit, compare) -> None:
+    """Evaluate retrieval, answers, classification and the external KorQuAD part; write a report with plots.
 
-    Example: smartcity-kb eval --only retrieval --limit 20
+    Examples: smartcity-kb eval --only retrieval --limit 20
+              smartcity-kb eval --only retrieval --only answers --qa eval/datasets/blind/qa_blind.jsonl
+              smartcity-kb eval --calibrate
     """
     from eval import harness
+
+    if calibrate:
+        from eval.calibrate import calibrate_and_write
+
+        path, thresholds, report = calibrate_and_write(_settings(ctx), qa_file or (datasets or harness.DATASETS) / "qa.jsonl")
+        click.echo(report)
+        click.echo(f"thresholds written to {path}: {thresholds}")
+        return
 
     if compare:
         rows = harness.compare(*compare)
@@ -163,7 +178,8 @@ def evaluate(ctx, datasets, out, only, limit, compare) -> None:
         click.echo(f"[{fraction:4.0%}] {message}", err=True)
 
     folder = harness.run(_settings(ctx), datasets=datasets or harness.DATASETS, out_root=out or harness.REPORTS,
-                         parts=list(only) or list(harness.PARTS), limit=limit, progress=progress)
+                         parts=list(only) or list(harness.PARTS), limit=limit, progress=progress, qa_file=qa_file,
+                         korquad_sample=korquad_sample)
     click.echo((folder / "report.md").read_text(encoding="utf-8"))
     click.echo(f"report: {folder / 'report.html'}")
 

@@ -35,6 +35,22 @@ def normalize(text: str) -> str:
     return _DIGIT_COMMA.sub("", _SPACE.sub("", text))
 
 
+SHORT_ANSWER = 400  # non-space characters: the most a "short answer" may take
+FACTOID_TYPES = ("count", "amount", "date", "who", "where", "article")
+FACTOID_LIMIT = 250  # non-space characters a factoid's answer should stay within
+
+
+def answer_length(answer: str) -> int:
+    """Non-space characters of the answer text, citation marks ([1]) not counted."""
+    return len(_SPACE.sub("", re.sub(r"\[\d+\]", "", answer)))
+
+
+def short_key_facts(answer: str, key_facts: tuple[str, ...] | list[str]) -> bool:
+    """The headline answer metric: every key fact present in an answer of at most SHORT_ANSWER non-space
+    characters (a four-paragraph dump that happens to contain the fact does not count)."""
+    return answer_length(answer) <= SHORT_ANSWER and key_fact_match(answer, key_facts)
+
+
 def key_fact_match(answer: str, key_facts: tuple[str, ...] | list[str]) -> bool:
     """True when every key fact occurs in the answer after normalisation (no key facts: False)."""
     flat = normalize(answer)
@@ -93,6 +109,8 @@ def score_row(item, record: dict, seconds: float, judge=None) -> dict:
         "id": item.id, "split": getattr(item, "split", "all"), "lang": item.lang, "answerable": item.answerable,
         "abstained": not answered,
         "key_facts": key_fact_match(record.get("answer", ""), item.key_facts) if item.answerable and answered else False,
+        "short_key_facts": short_key_facts(answer, item.key_facts) if item.answerable and answered else False,
+        "length": answer_length(answer) if answered else None, "qtype": getattr(item, "qtype", "other"),
         "citation_hit": citation_hit(cited, item.evidence) if item.answerable and answered else False,
         "f1": token_f1(record.get("answer", ""), item.reference) if item.answerable else 0.0,
         "seconds": seconds,
@@ -103,7 +121,9 @@ def summarise(rows: list[dict]) -> dict:
     answerable = [r for r in rows if r["answerable"]]
     out = {
         "n": len(rows), "answerable": len(answerable), "unanswerable": len(rows) - len(answerable),
+        "short_key_facts": mean([float(r.get("short_key_facts", False)) for r in answerable]),
         "key_facts": mean([float(r["key_facts"]) for r in answerable]),
+        **length_summary(rows),
         "citation_hit": mean([float(r["citation_hit"]) for r in answerable]),
         "f1": mean([r["f1"] for r in answerable]),
         **{key: mean(values) if values else None for key, values in (
@@ -114,6 +134,15 @@ def summarise(rows: list[dict]) -> dict:
         "latency_p95": percentile([r["seconds"] for r in rows], 0.95),
     }
     return {k: round(v, 4) if isinstance(v, float) else v for k, v in out.items()}
+
+
+def length_summary(rows: list[dict]) -> dict:
+    """Median and p90 of the answers' non-space length (answered items), and the share of factoid answers
+    within FACTOID_LIMIT."""
+    lengths = [r["length"] for r in rows if r.get("length") is not None]
+    factoid = [r["length"] for r in rows if r.get("length") is not None and r.get("qtype") in FACTOID_TYPES]
+    return {"length_median": percentile(lengths, 0.5), "length_p90": percentile(lengths, 0.9),
+            "factoid_within_limit": mean([float(n <= FACTOID_LIMIT) for n in factoid]) if factoid else None}
 
 
 def evaluate_answers(kb, items, settings) -> dict:
@@ -147,14 +176,21 @@ def _grouped(rows: list[dict], field: str) -> dict:
 def calibrate_abstention(kb, items, settings):
     """Thresholds fitted on the given items (pass only split == "dev"): signals come from the answer
     records, the grid search from assistant.answer.abstain.calibrate."""
-    from assistant.answer.abstain import Signals, Thresholds, calibrate
+    from assistant.answer.abstain import calibrate
+
+    samples = abstention_samples(kb, items, settings)
+    return calibrate(samples), samples
+
+
+def abstention_samples(kb, items, settings):
+    """(signals, answerable) of each item, answered with no threshold at all."""
+    from assistant.answer.abstain import NEVER, Signals
     from assistant.answer.qa import answer_question
 
-    never = Thresholds(0.0, 0.0, 0.0, 0.0, 0.0)
     samples = []
     for item in items:
-        rec = answer_question(kb, item.question, settings, history=getattr(item, "history", ()), thresholds=never)
+        rec = answer_question(kb, item.question, settings, history=getattr(item, "history", ()), thresholds=NEVER)
         s = rec.extras["signals"]
         samples.append((Signals(s["bm25"], s["cosine"], s["coverage"], s["support"], tuple(s["missing"]), s["nouns"]),
                         item.answerable))
-    return calibrate(samples)
+    return samples

@@ -20,7 +20,8 @@ logger = logging.getLogger(__name__)
 EVAL_DIR = Path(__file__).resolve().parent
 DATASETS = EVAL_DIR / "datasets"
 REPORTS = EVAL_DIR / "reports"
-PARTS = ("retrieval", "answers", "classification")
+PARTS = ("retrieval", "answers", "classification", "korquad")
+KORQUAD_SAMPLE = 5  # the default run reads every 5th KorQuAD question (889 of 4,446); --korquad-sample 1: all
 CURVE_DEPTH = 20
 Progress = Callable[[float, str], None]
 
@@ -37,8 +38,10 @@ def percentile(values: Sequence[float], q: float) -> float:
 
 
 def run(settings, datasets: Path = DATASETS, out_root: Path = REPORTS, parts: Sequence[str] = PARTS,
-        limit: int | None = None, progress: Progress = _quiet) -> Path:
-    """Run the chosen evaluations; return the report folder. `limit` keeps the first N items of each set."""
+        limit: int | None = None, progress: Progress = _quiet, qa_file: Path | None = None,
+        korquad_sample: int = KORQUAD_SAMPLE) -> Path:
+    """Run the chosen evaluations; return the report folder. `limit` keeps the first N items of each set;
+    `qa_file`: the QA set for retrieval and answers (default: datasets/qa.jsonl)."""
     unknown = sorted(set(parts) - set(PARTS))
     if unknown:
         raise ValueError(f"unknown evaluation part(s) {', '.join(unknown)}; choose from: {', '.join(PARTS)}")
@@ -51,16 +54,19 @@ def run(settings, datasets: Path = DATASETS, out_root: Path = REPORTS, parts: Se
     rows: dict[str, list] = {}
     if "retrieval" in parts:
         progress(0.05, "retrieval")
-        report["retrieval"], rows["retrieval"] = _retrieval(kb, datasets / "qa.jsonl", limit)
+        report["retrieval"], rows["retrieval"] = _retrieval(kb, qa_file or datasets / "qa.jsonl", limit)
         report["speed"]["retrieve"] = _speed([r["seconds"] for r in rows["retrieval"]])
     if "answers" in parts:
         progress(0.35, "answers")
-        report["answers"], rows["answers"] = _answers(kb, settings, datasets / "qa.jsonl", limit)
+        report["answers"], rows["answers"] = _answers(kb, settings, qa_file or datasets / "qa.jsonl", limit)
         report["speed"]["answer"] = _speed([r["seconds"] for r in rows["answers"]])
     if "classification" in parts:
         progress(0.65, "classification (leave-one-out)")
         report["classification"], rows["classification"], seconds = _classification(settings, datasets, kb, limit)
         report["speed"]["classify"] = _speed(seconds)
+    if "korquad" in parts:
+        progress(0.85, "KorQuAD part (external): retrieval, reader, answers")
+        report["korquad"], rows["korquad"] = _korquad(settings, korquad_sample, limit)
     progress(0.95, "writing the report")
     from eval.report import write_report
 
@@ -131,6 +137,35 @@ def _classification(settings, datasets: Path, kb, limit: int | None) -> tuple[di
     rows = [{"id": item["id"], "gold": item["labels"], "pred": out.get("labels"), "confidence": out.get("confidence")}
             for item, out in zip(items, outputs)]
     return result, rows, seconds
+
+
+def _korquad(settings, sample: int, limit: int | None) -> tuple[dict, list]:
+    """The external KorQuAD part: its 100 articles indexed beside the main index (same embedder), retrieval
+    and end-to-end answers on every `sample`-th question, the reader alone on the held-out fold."""
+    from dataclasses import replace
+
+    from assistant.answer.span_reader import default_reader, reader_info
+    from eval import korquad as K
+
+    try:
+        articles, questions = K.load()
+    except FileNotFoundError as err:
+        logger.warning("KorQuAD part skipped: %s", err)
+        return {"skipped": str(err)}, []
+    folder = Path(settings.index_dir).parent / "korquad"
+    kb = K.build_index(replace(settings, index_dir=folder / "index"), articles, folder / "corpus")
+    picked = questions[::max(sample, 1)][:limit]
+    retrieval = K.evaluate_retrieval(kb, picked)
+    answers = K.evaluate_answers(kb, picked, settings)
+    out = {"questions": len(picked), "of": len(questions),
+           "retrieval": {k: v for k, v in retrieval.items() if k != "rows"},
+           "answers": {k: v for k, v in answers.items() if k != "rows"}}
+    reader = default_reader()
+    holdout = reader_info().get("holdout", {}).get("fold")
+    if reader is not None and holdout is not None:
+        held = [q for q in questions if K.fold_of(q.article) == holdout][:limit]
+        out["reader_holdout"] = {"fold": holdout, **K.evaluate_reader(reader, held)}
+    return out, answers["rows"]
 
 
 def latest_report(root: Path = REPORTS) -> Path | None:
