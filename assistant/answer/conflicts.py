@@ -1,6 +1,7 @@
-"""Conflicting figures: when two retrieved passages give different numbers for the same thing (Clark's site
-area 104.7 ha vs 104.8 ha, a KCN budget of 3~5억 vs 3~6억), the answer shows both with their documents
-and years instead of silently picking one."""
+"""Conflicting figures: when two passages give different numbers for the same thing (Clark's site area
+104.7 ha vs 104.8 ha, a KCN budget of 3~5억 vs 3~6억), the answer shows both with their documents and
+years instead of silently picking one. Same thing means the same quantity of the same subject: close
+figures with the same unit, no different year named, and the same words naming what they measure."""
 from __future__ import annotations
 
 import re
@@ -17,17 +18,32 @@ def conflict_sentence(q: Question, conflicts: tuple[Conflict, ...], citations: t
     out = []
     for cf in conflicts:
         a, b = (by_n[n] for n in cf.citations)
-        if q.lang == "ko":
-            out.append(f"※ 문서 간 수치 차이: {cf.figures[0]} ({a.title}, {a.year}) [{a.n}] vs "
-                       f"{cf.figures[1]} ({b.title}, {b.year}) [{b.n}].")
+        x, y = cf.figures
+        if a.doc_id == b.doc_id:  # one document giving two figures in different places
+            where = f"{short_title(a.title)}, {a.year}"
+            out.append(f"※ 같은 문서 안의 수치 차이: {x} [{a.n}] vs {y} [{b.n}] ({where})." if q.lang == "ko" else
+                       f"Note: the document gives two figures: {x} [{a.n}] vs {y} [{b.n}] ({where}).")
+        elif q.lang == "ko":
+            out.append(f"※ 문서 간 수치 차이: {x} ({short_title(a.title)}, {a.year}) [{a.n}] vs "
+                       f"{y} ({short_title(b.title)}, {b.year}) [{b.n}].")
         else:
-            out.append(f"Note: the sources disagree: {cf.figures[0]} ({a.title}, {a.year}) [{a.n}] vs "
-                       f"{cf.figures[1]} ({b.title}, {b.year}) [{b.n}].")
+            out.append(f"Note: the sources disagree: {x} ({short_title(a.title)}, {a.year}) [{a.n}] vs "
+                       f"{y} ({short_title(b.title)}, {b.year}) [{b.n}].")
     return " ".join(out)
+
+
+def short_title(title: str, limit: int = 24) -> str:
+    """A title as a note names it: its bracketed short name ("WP 22-14", "스마트도시법"), else its start."""
+    alias = re.findall(r"\(([^()]{2,20})\)", title)
+    if alias:
+        return alias[-1]
+    return title if len(title) <= limit else title[:limit].rstrip() + "…"
 
 
 _FIGURE = re.compile(r"(\d[\d,.]*(?:\s*[~∼-]\s*\d[\d,.]*)?)\s*(ha|억\s*원|억|만\s*달러|달러|개국|개\s*도시|건|%|㎡|㎞|km)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+SUBJECT_WINDOW = 12  # characters before a figure that name what it measures
+SUBJECT_OVERLAP = 0.3  # share of those words two figures must have in common
 
 
 def _figures(text: str) -> list[tuple[tuple[float, ...], str, str]]:
@@ -48,6 +64,19 @@ def _same_thing(a: str, b: str) -> bool:
     ta = {t for t in bigram_tokens(a) if _HANGUL.match(t)}
     tb = {t for t in bigram_tokens(b) if _HANGUL.match(t)}
     return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= 0.05
+
+
+def _subject(text: str, raw: str) -> set[str]:
+    """The Hangul bigrams of the words just before a figure: what it is a figure of ("부지면적 104.7ha")."""
+    at = text.find(raw)
+    return {t for t in bigram_tokens(text[max(0, at - SUBJECT_WINDOW):at]) if _HANGUL.match(t)}
+
+
+def _same_subject(a: str, raw_a: str, b: str, raw_b: str) -> bool:
+    """The figures name the same subject: the words before them overlap. Two figures of one sentence (the
+    urbanisation rates of Korea and of the US) are two subjects, never a conflict."""
+    sa, sb = _subject(a, raw_a), _subject(b, raw_b)
+    return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= SUBJECT_OVERLAP
 
 
 def _close(x: tuple[float, ...], y: tuple[float, ...]) -> bool:
@@ -72,7 +101,10 @@ def find_conflicts(q: Question, chosen: list[Unit], units: list[Unit], citations
                 if v.score < floor or v.text == u.text or len(found) >= 2:
                     continue
                 other = next((f for f in _figures(v.text) if f[1] == label and _close(values, f[0])), None)
-                if other is None or not _same_thing(u.text, v.text):
+                # two figures one passage gives side by side are two subjects (Korea's and the US's rates)
+                if other is None or other[2] in u.text or raw in v.text:
+                    continue
+                if not _same_thing(u.text, v.text) or not _same_subject(u.text, raw, v.text, other[2]):
                     continue
                 if any(set(cf.figures) == {raw, other[2]} for cf in found):
                     continue

@@ -1,10 +1,11 @@
-"""The default answerer, without an LLM: pick the sentences and table rows that answer the question.
+"""The default answerer, without an LLM: find the unit that answers, then the short answer inside it.
 
-Each retrieved chunk is cut into units (`assistant.answer.passages`: sentences, law sentences with their items,
-table rows). A unit scores by the IDF-weighted Korean bigrams it shares with the question, the question's
-numbers and names it repeats, figures of the kind the question asks for (a count, an amount, a date ...)
-and the rank of its chunk. The best 1–4 units are quoted verbatim with numbered citations, so figures stay
-exactly as the source writes them. English questions reach the Korean text through the domain glossary
+Each retrieved chunk is cut into units (`assistant.answer.passages`: sentences, law sentences with their
+items, table rows). A unit is scored by the reader's unit model (`assistant.answer.reader`, fitted on
+KorQuAD: the question terms it holds, the longest phrase it shares with the question, the strength of its
+passage in retrieval, a figure of the asked kind ...) plus the document-structure bonus of
+`structure_bonus`. The best units are quoted verbatim with numbered citations, so figures stay exactly as
+the source writes them. English questions reach the Korean text through the domain glossary
 (`assistant.answer.question`) and get an English frame around the Korean quotes.
 """
 from __future__ import annotations
@@ -12,20 +13,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
+from assistant.answer.compose import (Lead, article_lead, asks_article, asks_list, clause_of, law_name, list_lead, quote,
+                                      short_enough)
 from assistant.answer.conflicts import conflict_sentence, find_conflicts
+from assistant.answer.features import SHAPE_RE, UNIT_FEATURES, add_relative, flat, number_share, tokens, unit_features, weight
 from assistant.answer.passages import LIST_INTRO, MAX_UNIT_CHARS, NOISE, Piece, clean, read_chunk, table_header, with_header
-from assistant.answer.question import NUMERIC, QType, Question, holds_asked_count
+from assistant.answer.question import FORM_WORDS, NUMERIC, QType, Question, holds_asked_count
+from assistant.answer.reader import ReaderModel, default_model
 from assistant.answer.records import Citation, Conflict, Unit
 from ingest.records import Chunk
 from kb.records import Hit
-from kb.tokenize import bigram_tokens
 from kb.translate import translate_groups
 
 MAX_UNITS = 4
 SCAN_HITS = 10
-# How much the outline line a unit hangs under counts for it (coverage) and for its rank (score).
+READER_UNITS = 5  # units the span reader reads (as many as fit its 256 tokens)
+SPAN_MIN_SCORE = 0.0  # start + end logit below which the reader's span does not lead (see fit_span_reader)
+# How much the outline line a unit hangs under counts for its coverage (abstention) and for its rank.
 PARENT_WEIGHT, PARENT_SCORE = 1.0, 0.8
 # A unit from the document the question names (a law asked about by name) over the same words quoted elsewhere.
 NAMED_SOURCE_BONUS = 0.2
@@ -33,18 +38,6 @@ NAMED_SOURCE_BONUS = 0.2
 ASKED_COUNT_BONUS = 0.1
 _ALIAS = re.compile(r"\(([^()]{2,20})\)")
 _SPACE = re.compile(r"\s+")
-
-# Figures of each kind, as the sources write them.
-_ANSWER_SHAPES = {
-    QType.COUNT: r"\d[\d,.]*\s*(개국|개\s*도시|개|건|명|곳|번|회|인|호|대|가지|개소|차)|(한|두|세|네|다섯)\s*(번|가지|곳|개)",
-    QType.AMOUNT: r"\d[\d,.]*\s*(~|∼|-)?\s*\d*[\d,.]*\s*(억|조|만|천|원|달러|%|ha|㎡|km|㎞|평|호|분의)|100분의",
-    QType.DATE: r"\d{4}\s*(년|∼|~|-)|\d+\s*(년|개월|월|일)|[’‘']\s?\d{2}|\d{2}\s*\.\s*(\d{1,2}|上|下|하|초)|매년|마다",
-    QType.WHO: r"(부|청|처|원|공사|공단|위원회|협회|기관|장관|차관|총리|은행|대학|센터|Associates|[A-Z]{2,})",
-    QType.WHERE: r"(시|도|군|구|국|동|면|읍|㎞|km|지구|생활권)(\s|$|,|\))",
-    QType.BASIS: r"법|조|근거|따라|규정",
-    QType.DEFINITION: r"[\"“”'‘’][^\"“”'‘’]{1,30}[\"“”'‘’]\s*(이)?란|(이)?란\s|말한다|의미",
-}
-_SHAPE_RE = {k: re.compile(v) for k, v in _ANSWER_SHAPES.items()}
 
 
 @dataclass(frozen=True)
@@ -56,17 +49,7 @@ class Extract:
     citations: tuple[Citation, ...]
     text: str
     conflicts: tuple[Conflict, ...]
-
-
-@lru_cache(maxsize=20000)
-def tokens(text: str) -> frozenset[str]:
-    """The text's bigram set; cached because the same chunks come back for question after question."""
-    return frozenset(bigram_tokens(text))
-
-
-def _weight(terms, idf: dict[str, float]) -> float:
-    # Terms the corpus never uses (verb endings, cross-word bigrams) cannot be matched: they weigh nothing.
-    return sum(idf.get(t, 0.0) for t in terms)
+    lead: Lead | None = None
 
 
 Neighbours = Callable[[Chunk], tuple["Chunk | None", "Chunk | None"]]
@@ -94,61 +77,99 @@ def named_documents(q: Question, hits: list[Hit]) -> set[str]:
     return {d for d, name in matched.items() if not any(name != other and name in other for other in matched.values())}
 
 
-def score_units(q: Question, hits: list[Hit], idf: dict[str, float], around: Neighbours | None = None) -> list[Unit]:
-    named = named_documents(q, hits[:SCAN_HITS])
-    units = []
-    for hit in hits[:SCAN_HITS]:
+@dataclass(frozen=True)
+class UnitRow:
+    """An answer unit as read, before the model scores it."""
+
+    text: str
+    hit: Hit
+    piece: Piece
+    features: list[float]  # UNIT_FEATURES
+    bonus: float  # structure_bonus, in units of the `own` coverage feature
+    coverage: float  # share of the question's terms in the unit, the outline above it and its passage
+    shaped: bool
+    spill: Hit | None
+
+
+def read_units(q: Question, hits: list[Hit], idf: dict[str, float], around: Neighbours | None = None) -> list[UnitRow]:
+    """Every unit of the top hits with its features: what `score_units` ranks and `eval/fit_reader.py` fits."""
+    hits = hits[:SCAN_HITS]
+    if not hits:
+        return []
+    named = named_documents(q, hits)
+    qflat = question_flat(q)
+    groups: list[list[UnitRow]] = []
+    for hit in hits:
         prev, nxt = around(hit.chunk) if around else (None, None)
         spill = replace(hit, chunk=nxt, lexical=None, dense=None) if nxt else None
-        for piece in read_chunk(hit.chunk.text, prev.text if prev else "", nxt.text if nxt else ""):
+        group = []
+        for piece in read_chunk(hit.chunk.read_text, prev.text if prev else "", nxt.text if nxt else ""):
             if NOISE.search(piece.text):  # references, sources, bare captions: never an answer
                 continue
-            unit = _score(q, hit, piece, idf, named=hit.chunk.doc_id in named)
-            units.append(replace(unit, spill=spill) if piece.spills else unit)
+            row = _read(q, qflat, hit, hits[0], piece, idf, named=hit.chunk.doc_id in named)
+            group.append(replace(row, spill=spill) if piece.spills else row)
+        groups.append(group)
+    add_relative(q, [[(r.features, r.text) for r in g] for g in groups], idf)
+    return [r for g in groups for r in g]
+
+
+def score_units(q: Question, hits: list[Hit], idf: dict[str, float], around: Neighbours | None = None,
+                model: ReaderModel | None = None) -> list[Unit]:
+    model = model or default_model()
+    own_weight = model.unit.weight_of("own")
+    units = []
+    for r in read_units(q, hits, idf, around):
+        score = model.unit.score(r.features) + own_weight * r.bonus
+        units.append(Unit(r.text, r.hit, r.piece.line, score, r.coverage, r.shaped, r.piece.context, r.spill,
+                          r.piece.items))
     units.sort(key=lambda u: -u.score)
     return units
 
 
-def _score(q: Question, hit: Hit, piece: Piece, idf: dict[str, float], named: bool = False) -> Unit:
+def question_flat(q: Question) -> str:
+    """The question's wording without its question words, whitespace-free (for the shared-phrase
+    features); for an English question, its Korean glossary terms."""
+    if q.lang == "ko":
+        return flat(FORM_WORDS.sub(" ", q.text))
+    return flat(" ".join(g[0] for g in translate_groups(q.text) if g))
+
+
+def _read(q: Question, qflat: str, hit: Hit, top: Hit, piece: Piece, idf: dict[str, float], named: bool) -> UnitRow:
     """`named`: the unit's document is one the question names; its title then counts like the outline line
     above the unit (a law's article answers "under the Smart City Act ..." without repeating the act's
     name) and the unit ranks above the same words quoted in a report."""
-    total = _weight(q.terms, idf) or 1.0
+    total = weight(q.terms, idf) or 1.0
     text = piece.text
     if len(text) > MAX_UNIT_CHARS and not LIST_INTRO.search(text) and not piece.spills:
         text = best_window(text, q, idf)
-    heading = tokens(" ".join(hit.chunk.section_path) or hit.chunk.section)
-    header = table_header(hit.chunk.text, text)
-    toks = tokens(text)
-    if header:  # a table row is read with its header and its table's title
-        toks |= tokens(header) | heading
+    header = table_header(hit.chunk.read_text, text)
+    read_as = f"{' '.join(hit.chunk.section_path)} {header} {text}" if header else text
+    toks = tokens(read_as)
     above = tokens(piece.context) - toks
     if named:  # the title the question names counts as fully as the outline line above the unit
         above |= tokens(hit.doc.title) - toks
-    rest = (heading | tokens(hit.chunk.text)) - toks - above
-    own = _weight(q.terms & toks, idf) / total
-    par = _weight(q.terms & above, idf) / total
-    ctx = _weight(q.terms & rest, idf) / total
-    coverage = min(1.0, own + PARENT_WEIGHT * par + 0.5 * ctx)
-    shaped = any(_SHAPE_RE[t].search(text) for t in q.qtypes if t in _SHAPE_RE)
-    read_as = f"{' '.join(hit.chunk.section_path)} {header} {text}" if header else text
-    numbers = max(_number_share(q, read_as), 0.5 * _number_share(q, f"{piece.context} {read_as}"))
-    score = own + PARENT_SCORE * par + 0.3 * ctx + 0.3 * numbers + 0.15 / hit.rank
-    score += _form_bonus(q, text) + ((0.25 if q.qtype in NUMERIC else 0.1) if shaped else 0.0)
-    score -= 0.15 if len(text) < 40 and " | " not in text else 0.0
-    score += NAMED_SOURCE_BONUS if named else 0.0
+    heading = " ".join(hit.chunk.section_path) or hit.chunk.section
+    features = unit_features(q, qflat, hit, read_as, f"{hit.doc.title} {heading} {hit.chunk.read_text} {piece.context}",
+                             piece.line, top, idf)
+    own = weight(q.terms & toks, idf) / total
+    par = weight(q.terms & above, idf) / total
+    coverage = min(1.0, own + PARENT_WEIGHT * par + 0.5 * features[UNIT_FEATURES.index("ctx")])
+    shaped = any(SHAPE_RE[t].search(text) for t in q.qtypes if t in SHAPE_RE)
+    bonus = structure_bonus(q, text, par, named, shaped, 0.5 * number_share(q, f"{piece.context} {read_as}"))
+    return UnitRow(text, hit, piece, features, bonus, coverage, shaped, None)
+
+
+def structure_bonus(q: Question, text: str, par: float, named: bool, shaped: bool, context_numbers: float) -> float:
+    """What Wikipedia prose cannot teach, in units of the unit's own question coverage (the weights the
+    earlier hand-tuned answerer gave them relative to own coverage = 1): the question's terms in the
+    outline line above the unit (0.8), a unit from the document the question names (0.2), the question's
+    numbers in that outline line (0.3), a definition of the quoted term (0.5), a law sentence with its
+    numbered items for a list question (0.15), and for a count question the count of the asked thing (0.1)."""
+    bonus = PARENT_SCORE * par + (NAMED_SOURCE_BONUS if named else 0.0) + 0.3 * context_numbers
+    bonus += _form_bonus(q, text)
     if q.qtype is QType.COUNT and shaped and holds_asked_count(q, text):
-        score += ASKED_COUNT_BONUS  # "13개국" over "6개 도시" for "몇 개국"
-    return Unit(text, hit, piece.line, score, coverage, shaped, piece.context)
-
-
-def _number_share(q: Question, text: str) -> float:
-    """Share of the question's numbers (years in any of their spellings) that the unit repeats."""
-    wanted = [alts for alts in q.names if alts[0] in q.numbers]
-    if not wanted:
-        return 0.0
-    flat = re.sub(r"\s+", "", text).replace(",", "")
-    return sum(1 for alts in wanted if any(a in flat for a in alts)) / len(wanted)
+        bonus += ASKED_COUNT_BONUS  # "13개국" over "6개 도시" for "몇 개국"
+    return bonus
 
 
 def _form_bonus(q: Question, text: str) -> float:
@@ -168,12 +189,12 @@ def best_window(text: str, q: Question, idf: dict[str, float], size: int = 260) 
     second, shorter stretch when another part of the question (a second row of a table) is answered
     elsewhere in it."""
     spans = _windows(text, size)
-    first = max(spans, key=lambda sp: _weight(q.terms & tokens(text[sp[0]:sp[1]]), idf))
+    first = max(spans, key=lambda sp: weight(q.terms & tokens(text[sp[0]:sp[1]]), idf))
     covered = q.terms & tokens(text[first[0]:first[1]])
     rest = [sp for sp in _windows(text, size // 2, tail=20) if sp[1] <= first[0] or sp[0] >= first[1] - 10]
-    gain = lambda sp: _weight((q.terms & tokens(text[sp[0]:sp[1]])) - covered, idf)
+    gain = lambda sp: weight((q.terms & tokens(text[sp[0]:sp[1]])) - covered, idf)
     second = max(rest, key=gain, default=None)
-    total = _weight(q.terms, idf) or 1.0
+    total = weight(q.terms, idf) or 1.0
     chosen = [first] + ([second] if second and gain(second) / total >= 0.1 else [])
     out = ""
     for st, end in sorted(chosen):
@@ -197,56 +218,99 @@ def _windows(text: str, size: int, tail: int | None = None) -> list[tuple[int, i
     return spans
 
 
-def select_units(q: Question, units: list[Unit], idf: dict[str, float]) -> list[Unit]:
-    """The best unit, then close runners-up and units that add question terms or asked-for figures."""
-    if not units:
-        return []
+def select_units(q: Question, units: list[Unit], lead: Unit) -> list[Unit]:
+    """The unit that answers, then the runners-up that abstention weighs with it (the figure the question
+    asks for may stand in a close second)."""
+    others = [u for u in units[:MAX_UNITS + 1] if u is not lead and u.text != lead.text
+              and u.score >= 0.5 * units[0].score]
+    return [lead, *others[: MAX_UNITS - 1]]
+
+
+def choose_lead(q: Question, units: list[Unit], idf: dict[str, float], short_names: dict[str, str],
+                reader=None) -> Lead:
+    """What the answer leads with (see `assistant.answer.compose`)."""
+    if asks_article(q):
+        lead = article_lead(q, units, short_names)
+        if lead:
+            return lead
+    if q.qtype is QType.LIST or asks_list(q):
+        lead = list_lead(q, units)
+        if lead:
+            return lead
+    if reader is not None:
+        lead = span_lead(q, units, reader)
+        if lead:
+            return lead
     best = units[0]
-    chosen = [best]
-    covered = set(tokens(best.text))
-    total = _weight(q.terms, idf) or 1.0
-    for u in units[1:]:
-        if len(chosen) >= MAX_UNITS or u.score < 0.5 * best.score:
+    return Lead(clause_of(quote(best), q=q, idf=idf), best)
+
+
+def span_lead(q: Question, units: list[Unit], reader) -> Lead | None:
+    """The reader's best span over the best units (as many as it reads), when it is confident."""
+    shown: list[Unit] = []
+    for u in units:
+        if len(shown) >= READER_UNITS:
             break
-        if any(u.text in c.text or c.text in u.text for c in chosen):
-            continue
-        toks = tokens(u.text)
-        gain = _weight((q.terms & toks) - covered, idf) / total
-        if u.score >= 0.85 * best.score or gain >= 0.05 or (u.shaped and q.qtype in NUMERIC):
-            chosen.append(u)
-            covered |= toks
-    return chosen
+        if all(u.text not in s.text and s.text not in u.text for s in shown):
+            shown.append(u)
+    spans = reader.read(q.text, [u.text for u in shown], top=1)
+    if not spans or spans[0].score < SPAN_MIN_SCORE:
+        return None
+    span = spans[0]
+    unit = shown[span.passage]
+    text = unit.text[span.start:span.end].strip().strip(",.")
+    if not short_enough(text):
+        return None
+    return Lead(text, unit, span.start, span.end, kind="span")
 
 
-def compose(q: Question, chosen: list[Unit], idf: dict[str, float]) -> tuple[str, tuple[Citation, ...], dict[str, int]]:
-    numbers: dict[str, int] = {}
-    citations: list[Citation] = []
-    parts = []
-    for u in chosen:
-        for hit in u.hits:
-            if hit.chunk.id not in numbers:
-                numbers[hit.chunk.id] = len(citations) + 1
-                citations.append(Citation.from_hit(numbers[hit.chunk.id], hit))
-        marks = "".join(f"[{numbers[h.chunk.id]}]" for h in u.hits)
-        quote = clean(with_header(u.text, table_header(u.hit.chunk.text, u.text)))
-        parts.append(f"{quote} {marks}" if q.lang == "ko" else f"“{quote}” {marks}")
+def render(q: Question, lead: Lead, cite: str) -> str:
+    """The answer text: the lead with its citation, then the supporting clause (unless the lead is it)."""
+    unit = lead.unit
+    support = clause_of(quote(unit), lead.start, lead.end, q) if lead.kind in ("span", "article") else \
+        (clause_of(quote(unit), q=q) if lead.kind == "list" and not unit.items else "")
+    if lead.kind == "list" and unit.items:
+        support = clause_of(unit.text.split(unit.items[0])[0].strip() or quote(unit), q=q)
     if q.lang == "ko":
-        text = " ".join(parts)
-    else:
-        sources = "; ".join(f"[{c.n}] {c.anchor}" for c in citations)
-        text = "According to the documents (quoted in Korean): " + " ".join(parts) + f" — sources: {sources}."
-    return text, tuple(citations), numbers
+        if lead.kind == "clause":
+            return f"{lead.text} {cite}"
+        text = f"{lead.text} {cite}"
+        return text + (f"\n근거: “{support}” {cite}" if support and flat(support) != flat(lead.text) else "")
+    if lead.kind == "clause":
+        return f"According to the documents (quoted in Korean): “{lead.text}” {cite}"
+    text = f"{lead.text} {cite}"
+    return text + (f"\nSource (quoted in Korean): “{support}” {cite}" if support and flat(support) != flat(lead.text) else "")
 
 
-def answer_extractive(q: Question, hits: list[Hit], idf: dict[str, float], around: Neighbours | None = None) -> Extract:
-    """`around` gives a chunk's neighbours in its document, so units are read in their outline."""
+def answer_extractive(q: Question, hits: list[Hit], idf: dict[str, float], around: Neighbours | None = None,
+                      reader=None) -> Extract:
+    """`around` gives a chunk's neighbours in its document, so units are read in their outline; `reader`:
+    the span reader (None: answers lead with the best clause)."""
     units = score_units(q, hits, idf, around)
-    chosen = select_units(q, units, idf)
-    text, citations, numbers = compose(q, chosen, idf)
-    conflicts: tuple[Conflict, ...] = ()
-    if chosen:
-        extra, conflicts = find_conflicts(q, chosen, units, citations)
-        citations = citations + tuple(c for c in extra if c.n > len(citations))
-        if conflicts:
-            text += " " + conflict_sentence(q, conflicts, citations)
-    return Extract(q, tuple(chosen), citations, text, conflicts)
+    if not units:
+        return Extract(q, (), (), "", ())
+    lead = choose_lead(q, units, idf, short_names(hits), reader)
+    citations: list[Citation] = []
+    for hit in lead.unit.hits:
+        citations.append(Citation.from_hit(len(citations) + 1, hit))
+    cite = "".join(f"[{c.n}]" for c in citations)
+    text = render(q, lead, cite)
+    chosen = select_units(q, units, lead.unit)
+    extra, conflicts = find_conflicts(q, [lead.unit], units, tuple(citations))
+    citations += [c for c in extra if c.n > len(citations)]
+    if conflicts:
+        text += "\n" + conflict_sentence(q, conflicts, tuple(citations))
+    return Extract(q, tuple(chosen), tuple(citations), text, conflicts, lead)
+
+
+def short_names(hits: list[Hit]) -> dict[str, str]:
+    """Each retrieved law's short name, its decree and rule named after the act's alias ("스마트도시법 시행령")."""
+    titles = {h.doc.doc_id: h.doc.title for h in hits if h.doc.doc_type == "law"}
+    names = {d: law_name(t) for d, t in titles.items()}
+    bases = {d: _ALIAS.sub("", t).strip() for d, t in titles.items()}
+    for d, base in bases.items():
+        for other, other_base in bases.items():
+            alias = _ALIAS.findall(titles[other])
+            if d != other and alias and base.startswith(other_base) and base != other_base:
+                names[d] = alias[0] + base[len(other_base):]
+    return names

@@ -19,7 +19,8 @@ MAX_UNIT_CHARS = 320
 MAX_BLOCK_CHARS = 450
 _PREV_LINES, _NEXT_LINES, _MAX_ITEMS, _MAX_ANCESTORS, _MAX_TITLE_CHARS = 8, 8, 12, 2, 80
 
-_SENT_END = re.compile(r"(?<=[다음함임됨])\.?\s+(?=\S)|(?<=\.)\s+(?=[가-힣A-Z∙\-])")
+# The space after a sentence end; the end itself (다, 음, a period) stays with its sentence, so quotes are verbatim.
+_SENT_END = re.compile(r"(?<=[다음함임됨])\s+(?=\S)|(?<=[.?!])\s+(?=[가-힣A-Z∙\-\d\"'“‘(\[〈《「『])")
 LIST_INTRO = re.compile(r"다음\s*각\s*호|다음과\s*같다|다음의\s*(?:어느|사항|것)")
 _LIST_ITEM = re.compile(r"^\d+\.\s|^[가-하]\.\s")
 # Outline levels of a line by its marker: 1 = □ (a report's point), 2 = ㅇ/∙ or a law paragraph ①,
@@ -47,6 +48,7 @@ class Piece:
     line: int  # position of its (first) line in the chunk
     context: str = ""  # the outline lines above it ("" when none)
     spills: bool = False  # its text runs on into the next chunk
+    items: tuple[str, ...] = ()  # a list's items, when the unit is a line with the items it introduces
 
 
 def lines_of(text: str) -> list[str]:
@@ -97,12 +99,34 @@ def read_chunk(text: str, before: str = "", after: str = "") -> list[Piece]:
         line, context = lines[i], " ".join(ancestors(lines, i))
         block = _block(lines, i)
         if block:
-            pieces.append(Piece(" ".join([line, *block]), i - first, context, i + len(block) >= end))
-        if " | " in line or len(line) <= MAX_UNIT_CHARS:
-            pieces.append(Piece(line, i - first, context))
+            pieces.append(Piece(" ".join([line, *block]), i - first, context, i + len(block) >= end, tuple(block)))
+        sentences = [] if " | " in line else sentences_of(line)
+        if len(sentences) <= 1:
+            pieces.append(Piece(_cut(line), i - first, context))
             continue
-        pieces.extend(Piece(_cut(part), i - first, context) for part in _SENT_END.split(line) if part.strip())
+        pieces.extend(Piece(_cut(s), i - first, context) for s in sentences)
     return [p for p in pieces if len(p.text) > 3]
+
+
+def sentences_of(line: str) -> list[str]:
+    """A line's sentences, verbatim; a piece of three characters or fewer (a list number "1.") joins the
+    sentence after it."""
+    out: list[str] = []
+    carry = ""
+    for part in _SENT_END.split(line):
+        part = part.strip()
+        if not part:
+            continue
+        if len(part) <= 3:
+            carry = f"{carry} {part}".strip()
+            continue
+        out.append(f"{carry} {part}" if carry else part)
+        carry = ""
+    if carry and out:
+        out[-1] = f"{out[-1]} {carry}"
+    elif carry:
+        out.append(carry)
+    return out
 
 
 def _block(lines: list[str], i: int) -> list[str]:

@@ -10,12 +10,13 @@ import logging
 import time
 from collections.abc import Iterable, Iterator, Sequence
 
-from assistant.answer.abstain import DEFAULT_THRESHOLDS, Thresholds, closest_documents, decide, signals
+from assistant.answer.abstain import Thresholds, closest_documents, decide, default_thresholds, signals
 from assistant.answer.conversation import Turn, rewrite
 from assistant.errors import AssistantError, EmptyQuestion
 from assistant.answer.extractive import Extract, answer_extractive
 from assistant.answer.passages import neighbours
 from assistant.answer.question import Question, analyze, idf_table
+from assistant.answer.span_reader import default_reader
 from assistant.answer.records import ABSTAIN_EN, ABSTAIN_KO, MIN_CONTEXTS, Answer, error_record
 from kb.records import Filters, Hit
 
@@ -25,7 +26,7 @@ RETRIEVE_K = 10
 
 
 def answer_question(kb, question: str, settings, history: Sequence[Turn] = (), filters: Filters = Filters(),
-                    id: str | None = None, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Answer:
+                    id: str | None = None, thresholds: Thresholds | None = None) -> Answer:
     if not isinstance(question, str) or not question.strip():
         raise EmptyQuestion()
     started = time.perf_counter()
@@ -33,9 +34,9 @@ def answer_question(kb, question: str, settings, history: Sequence[Turn] = (), f
     idf = idf_table(kb)
     q = analyze(rewritten, idf)
     hits = kb.search(q.text, k=max(RETRIEVE_K, MIN_CONTEXTS), filters=filters)
-    ex = answer_extractive(q, hits, idf, chunk_neighbours(kb))
+    ex = answer_extractive(q, hits, idf, chunk_neighbours(kb), reader=default_reader())
     sig = signals(q, ex, hits)
-    abstain, reason = decide(sig, thresholds)
+    abstain, reason = decide(sig, thresholds or default_thresholds())
     base = dict(id=id, question=question, contexts=tuple(hits), rewritten_question=rewritten,
                 qtype=q.qtype.value, extras={"signals": sig.to_json()})
     if abstain or not ex.units:
@@ -43,6 +44,8 @@ def answer_question(kb, question: str, settings, history: Sequence[Turn] = (), f
     elif getattr(settings, "llm", None):
         answer = _llm_answer(q, hits, ex, settings, base)
     else:
+        # the short answer the text leads with, for clients that show it apart (and the evaluation)
+        base["extras"].update(short_answer=ex.lead.text, answer_kind=ex.lead.kind)
         answer = Answer(answer=ex.text, abstained=False, citations=ex.citations, conflicts=ex.conflicts, **base)
     return _timed(answer, started)
 

@@ -8,7 +8,6 @@ of an English name ("Hue" → 후에시).
 from __future__ import annotations
 
 import enum
-import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -49,7 +48,7 @@ _QCUES: tuple[tuple[QType, str], ...] = (
 _QCUE_RE = tuple((t, re.compile(p, re.I)) for t, p in _QCUES)
 
 # Question words that say what kind of answer is wanted, not what it is about.
-_FORM_WORDS = re.compile(
+FORM_WORDS = re.compile(
     r"몇\s*개국|몇\s*개|몇\s*건|몇\s*명|몇\s*곳|몇\s*번|얼마나|얼마|어떻게|어떤|무엇인가요|무엇|누구|언제|어디|어느"
     r"|되나요|인가요|있나요|하나요|했나요|됐나요|알려\s*주세요|알려주세요|꼽아\s*주세요|설명되나요|나오나요|무엇이고"
     r"|각각|모두|정도|수준|구체적으로|인지|는지|나요|가요|\?")
@@ -94,7 +93,7 @@ def analyze(text: str, idf: dict[str, float] | None = None) -> Question:
     text = nfc(text).strip()
     lang = language_of(text)
     qtypes = tuple(dict.fromkeys(t for t, rx in _QCUE_RE if rx.search(text))) or (QType.OTHER,)
-    content = _FORM_WORDS.sub(" ", text)
+    content = FORM_WORDS.sub(" ", text)
     korean = content if lang == "ko" else translate.translate_query(content)
     terms = set(bigram_tokens(korean))
     if lang == "ko":
@@ -177,26 +176,11 @@ def _names(text: str, lang: str, numbers: tuple[str, ...]) -> tuple[tuple[str, .
     return tuple(dict.fromkeys(names))
 
 
-@lru_cache(maxsize=8)
-def _idf_table(chunk_texts: tuple[str, ...]) -> dict[str, float]:
-    df: dict[str, int] = {}
-    for text in chunk_texts:
-        for t in set(bigram_tokens(text)):
-            df[t] = df.get(t, 0) + 1
-    n = len(chunk_texts) or 1
-    return {t: math.log(1 + n / c) for t, c in df.items()}
-
-
 def idf_table(kb) -> dict[str, float]:
-    """Bigram IDF over the knowledge base, computed once per base (keyed by its chunk texts)."""
-    key = getattr(kb, "_qa_idf_key", None)
-    if key is None:
-        key = tuple(c.index_text for c in kb.chunks)
-        try:
-            kb._qa_idf_key = key  # why: hashing 800 texts per question would cost more than the answer
-        except AttributeError:
-            pass
-    return _idf_table(key)
+    """Bigram IDF over the knowledge base (computed once per chunk list, kb.idf)."""
+    from kb.idf import bigram_idf
+
+    return bigram_idf(kb.chunks)
 
 
 # A count's counter must be the asked thing's: "6개 도시" or "21개의 협력사업" does not count companies.

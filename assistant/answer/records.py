@@ -24,6 +24,7 @@ class Unit:
     shaped: bool  # holds a figure of the kind the question asks for
     context: str = ""  # the outline lines it hangs under
     spill: Hit | None = None  # the next chunk, when the unit's text runs on into it
+    items: tuple[str, ...] = ()  # a list's items, when the unit is a line with the items it introduces
 
     @property
     def hits(self) -> tuple[Hit, ...]:
@@ -94,7 +95,8 @@ class Answer:
         out = {
             "id": self.id, "question": self.question, "answer": self.answer, "abstained": self.abstained,
             "citations": [c.to_json() for c in self.citations],
-            "contexts": [{"doc_id": h.chunk.doc_id, "text": h.chunk.text, "score": round(h.score, 6)}
+            "contexts": [{"doc_id": h.chunk.doc_id, "title": h.doc.title, "page": h.chunk.page,
+                          "section": h.chunk.section, "text": h.chunk.text, "score": round(h.score, 6)}
                          for h in self.contexts],
         }
         if self.conflicts:

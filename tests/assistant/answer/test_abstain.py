@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.abstain import DEFAULT_THRESHOLDS, Signals, Thresholds, calibrate, decide
+from assistant.answer.abstain import Signals, Thresholds, calibrate, decide, load_thresholds
 from assistant.answer.qa import answer_question
 from assistant.answer.records import ABSTAIN_EN, ABSTAIN_KO
 from kb.settings import load_settings
@@ -72,9 +72,11 @@ def test_calibrate_keeps_false_abstention_within_bound():
     assert wrong <= 1 and caught == 2
 
 
-def test_default_thresholds_are_the_calibrated_ones():
-    assert DEFAULT_THRESHOLDS == Thresholds(min_coverage=0.2, min_support=0.3, min_cosine=0.0, min_bm25=0.0,
-                                            min_nouns=0.0)
+def test_thresholds_are_read_from_their_file(tmp_path):
+    path = tmp_path / "t.json"
+    path.write_text('{"thresholds": {"min_coverage": 0.25, "min_support": 0.4, "min_cosine": 0.0, "min_bm25": 0.0, '
+                    '"min_nouns": 0.6}, "calibrated": "2026-12-02"}', encoding="utf-8")
+    assert load_thresholds(path) == Thresholds(0.25, 0.4, 0.0, 0.0, 0.6)
 
 
 @pytest.mark.parametrize("question", [

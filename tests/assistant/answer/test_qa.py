@@ -32,7 +32,7 @@ def test_record_follows_the_interface(kb_settings):
     assert "10년마다" in rec["answer"]
     assert set(rec["citations"][0]) == {"doc_id", "title", "source", "page", "section", "text"}
     assert rec["citations"][0]["doc_id"] == "law_urban_regeneration_act"
-    assert len(rec["contexts"]) >= 5 and set(rec["contexts"][0]) == {"doc_id", "text", "score"}
+    assert len(rec["contexts"]) >= 5 and set(rec["contexts"][0]) == {"doc_id", "title", "page", "section", "text", "score"}
     scores = [c["score"] for c in rec["contexts"]]
     assert scores == sorted(scores, reverse=True)
 
