@@ -153,7 +153,7 @@ def test_upload_a_korean_named_hwpx_and_find_it_in_the_library(page, server, tmp
     status.get_by_text("추가됨").wait_for()
     assert "강남구 입법예고 공고문.hwpx" in status.inner_text()
     library = page.locator("#sk-library")
-    library.get_by_text("서울특별시 강남구 공고 제2023-745호").wait_for()
+    library.get_by_text("서울특별시 강남구 공무직 관리 규정 일부개정규칙안 입법예고").wait_for()
     assert (server[1] / "uploads" / "강남구 입법예고 공고문.hwpx").is_file()
     page.screenshot(path=str(SHOTS / "3-documents.png"), full_page=True)
 
