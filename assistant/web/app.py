@@ -17,6 +17,7 @@ import gradio as gr
 from assistant.web import handlers as h
 from assistant.web.classify_tab import PREVIEW_COLUMNS, SharedClassifier, classification_html, classify_file, classify_project, label_counts
 from assistant.web.eval_tab import DEFAULT_REPORTS, report_view, run_evaluation
+from assistant.web.eval_tab import MODES as EVAL_MODES
 from assistant.web.library import DEFAULT_MAX_UPLOAD_MB, Library
 from assistant.web.style import CSS
 from ingest.errors import SmartCityKBError
@@ -271,21 +272,23 @@ def _library_tab(library: Library, filter_boxes: list):
 
 def _eval_tab(settings, reports_dir: Path):
     with gr.Row():
-        run = gr.Button("평가 실행 (Run evaluation)", variant="primary")
-        status = gr.Markdown()
+        mode = gr.Radio([(label, key) for key, (label, _) in EVAL_MODES.items()], value="quick",
+                        label="평가 범위 (what to evaluate)", elem_id="sk-eval-mode")
+        run = gr.Button("평가 실행 (Run evaluation)", variant="primary", elem_id="sk-eval-run")
+    status = gr.Markdown(elem_id="sk-eval-status")
     report = gr.Markdown(elem_id="sk-report")
     gallery = gr.Gallery(label="그래프 (plots)", columns=2, height="auto", visible=False)
 
     @guard
-    def on_run(progress=gr.Progress()):
+    def on_run(chosen, progress=gr.Progress()):
         try:
-            folder = run_evaluation(settings, lambda f, msg: progress(f, desc=msg), reports_dir)
+            folder = run_evaluation(settings, lambda f, msg: progress(f, desc=msg), reports_dir, mode=chosen or "quick")
         except (RuntimeError, OSError, ValueError) as err:  # the harness's own failures, shown not crashed
             raise gr.Error(f"평가 실패 (evaluation failed): {err}") from None
         text, pngs = report_view(reports_dir)
-        return f"완료: `{folder.name}`", text, gr.update(value=pngs, visible=bool(pngs))
+        return f"완료 (done): `{folder.name}`", text, gr.update(value=pngs, visible=bool(pngs))
 
-    run.click(on_run, outputs=[status, report, gallery], api_visibility="private", concurrency_limit=1)
+    run.click(on_run, inputs=mode, outputs=[status, report, gallery], api_visibility="private", concurrency_limit=1)
     return report, gallery
 
 

@@ -361,3 +361,22 @@ def test_build_app_has_the_named_api_endpoints(lexical_index):
     app = build_app(load_settings(index_dir=lexical_index, environ={}))
     names = {fn.api_name for fn in app.fns.values() if fn.api_visibility == "public"}
     assert names == {"ask", "classify"}
+
+
+@pytest.mark.slow
+def test_quick_evaluation_runs_retrieval_and_answers_with_korean_progress(lexical_index, tmp_path):
+    import json
+
+    from assistant.web.eval_tab import run_evaluation
+
+    seen = []
+    settings = load_settings(index_dir=lexical_index, environ={})
+    folder = run_evaluation(settings, lambda f, msg: seen.append((f, msg)), tmp_path, mode="quick")
+    report = json.loads((folder / "report.json").read_text("utf-8"))
+    assert "retrieval" in report and "answers" in report and "classification" not in report
+    assert [m for _, m in seen[:-1]] == ["검색 평가 중 (retrieval)", "답변 평가 중 (answers)", "보고서 작성 중 (writing the report)"]
+    assert seen[-1][1].startswith("보고서 완료 (report written): ")
+    text, _ = report_view(tmp_path)
+    assert "# 평가 보고서 (Evaluation report)" in text and "## 검색 (Retrieval)" in text and "## 답변 (Answers)" in text
+    with pytest.raises(ValueError, match="choose from: quick, full"):
+        run_evaluation(settings, lambda f, msg: None, tmp_path, mode="everything")
