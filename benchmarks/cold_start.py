@@ -63,13 +63,13 @@ def measure(index: Path, runs: int, commands: list[str]) -> dict:
 
 
 def stages(index: Path) -> dict:
-    """Seconds per stage of one `ask` in this (fresh) process."""
-    marks, last = {}, time.perf_counter()
+    """Wall and CPU seconds per stage of one `ask` in this (fresh) process."""
+    marks, last = {}, (time.perf_counter(), time.process_time())
 
     def mark(name: str) -> None:
         nonlocal last
-        now = time.perf_counter()
-        marks[name] = round(now - last, 3)
+        now = (time.perf_counter(), time.process_time())
+        marks[name] = {"wall_s": round(now[0] - last[0], 3), "cpu_s": round(now[1] - last[1], 3)}
         last = now
 
     from assistant.answer.qa import answer_question
@@ -94,7 +94,8 @@ def main() -> None:
     parser.add_argument("--label", required=True, help="e.g. before / after")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--index", type=Path, default=REPO / ".smartcity-kb" / "index")
-    parser.add_argument("--only", nargs="*", choices=list(COMMANDS), default=list(COMMANDS))
+    parser.add_argument("--only", nargs="*", choices=list(COMMANDS), default=list(COMMANDS),
+                        help="these commands (none with --stages: the stages only)")
     parser.add_argument("--stages", action="store_true", help="also time the stages of one ask in-process")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
@@ -106,7 +107,9 @@ def main() -> None:
         entry["ask_stages_s"] = stages(args.index)
         print(json.dumps(entry["ask_stages_s"], ensure_ascii=False), file=sys.stderr)
     results = json.loads(args.out.read_text("utf-8")) if args.out.is_file() else {}
-    results[args.label] = entry
+    previous = results.get(args.label, {})  # a run of some commands (or of --stages only) keeps the others'
+    entry["commands"] = {**previous.get("commands", {}), **entry["commands"]}
+    results[args.label] = {**previous, **entry}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", "utf-8")
     print(f"written: {args.out}", file=sys.stderr)
