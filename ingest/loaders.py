@@ -28,6 +28,8 @@ def load(path: Path) -> LoadedFile:
         from ingest.text import load_text
 
         pages, meta = load_text(path)
+        if fmt is Format.TEXT and pages:  # as laid out: text extracted from a PDF breaks its title line too
+            meta.setdefault("first_lines", pages[0].text.split("\n")[:40])
     else:
         pages = _binary_reader(fmt)(path)
         meta = _properties(fmt, path)

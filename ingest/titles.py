@@ -32,12 +32,13 @@ _TITLE_END = re.compile(r"(?:" + _LAW_END + r"|계획|전략|방안|보고서|�
                         r"|지침|현황|결과|여부|사업|선정|모집|제안서|과업지시서|요청서)$")
 # Lines that say what kind of paper this is, not what it is about.
 _KIND_LABEL = re.compile(r"(?:입법예고|행정예고|공고|고시|공문|보도자료|보도참고자료|알림|안내|별지|별표\s*\d*"
-                         r"|제안이유\s*및\s*주요내용|목\s*차|차\s*례|요\s*약|순\s*서)$")
+                         r"|제안이유\s*및\s*주요내용|목\s*차|차\s*례|요\s*약|순\s*서"
+                         r"|(?i:abstract|summary|contents|table of contents|executive summary))$")
 _NOTICE_NO = re.compile(r"(?:공고|고시|훈령|예규|공문|의안)\s*(?:번호|제)?\s*[:：]?\s*(?:제\s*)?[\d\-–]+\s*호?$")
 _TITLE_LABEL = re.compile(r"^\[?\s*(?:제\s*목|건\s*명|과\s*제\s*명|사\s*업\s*명|title)\s*\]?\s*[:：]?\s*(.*)$", re.I)
 _ISSUER = re.compile(r"(?:장관|청장|시장|군수|구청장|도지사|지사|위원장|원장|사장|의원\(\d+인\)|의장|대표발의\)?)$")
-_SENTENCE = re.compile(r"(?:[다요음함임됨]\s*[.。]?|[.?!])$")
-_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[가-하]\s*[.)]|[①-⑳]|[-–•∙·○□■▶◦※*]|\(\d+\))\s*")
+_SENTENCE = re.compile(r"(?:[다요음함임됨]\s*[.。]?|[.!])$")  # a question can be a title ("… 어떻게 해결할 것인가?")
+_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[가-하]\s*[.)]|[Ⅰ-Ⅻ]\s*[.)]?|[①-⑳]|[-–•∙·○□■▶◦※*△▲]|ㅇ\s|\(\d+\)|제\s*\d+\s*[장절])\s*")
 _PAGE_NO = re.compile(r"^[-–\s]*\d{1,4}[-–\s]*$|^\d+\s*/\s*\d+$")
 _SPACED = re.compile(r"^(?:[가-힣]\s+){2,}[가-힣]$")  # "입 법 예 고"
 _PLACEHOLDER = re.compile(r"^(?:제목\s*없음|untitled|document\d*|문서\d*|새\s*문서|microsoft word\b.*|.*\.(?:hwpx?|docx?|pdf))$",
@@ -59,8 +60,8 @@ def infer(text: str, meta: dict) -> Inferred:
     `meta` may hold `title` (the file's own title property), `outline` (top-level PDF bookmarks),
     `first_lines` (a PDF's first page as laid out, before line breaks are rejoined) and `created_year`."""
     head = text[:_HEAD_CHARS]
-    lines = [normalize_chars(line).strip() for line in (meta.get("first_lines") or text.split("\n"))]
-    title = _from_metadata(meta, head) or title_line(lines[:_HEAD_LINES])
+    lines = [normalize_chars(line).strip().lstrip("#").strip() for line in (meta.get("first_lines") or text.split("\n"))]
+    title = _from_metadata(meta, head) or title_line(lines[:_HEAD_LINES], laid_out=bool(meta.get("first_lines")))
     title = shorten(title) if title else None
     return Inferred(title, doc_type_of(title or "", head), document_year(head) or meta.get("created_year"))
 
@@ -87,10 +88,12 @@ def _unspaced(line: str) -> str:
     return line.replace(" ", "") if _SPACED.match(line) else line
 
 
-def title_line(lines: list[str]) -> str | None:
-    """The line among the document's first lines that is its title (None when none looks like one)."""
+def title_line(lines: list[str], laid_out: bool = False) -> str | None:
+    """The line among the document's first lines that is its title (None when none looks like one).
+    `laid_out`: the lines are as on a page (PDF, text extracted from one), so paragraphs are wrapped."""
     label = None
     best, best_score = None, 0.0
+    wrapped = _wrap_width(lines) if laid_out else None
     for i, raw in enumerate(lines):
         line = _unspaced(raw.strip())
         labelled = _TITLE_LABEL.match(line)
@@ -103,12 +106,30 @@ def title_line(lines: list[str]) -> str | None:
             label = line.replace(" ", "")
         if best and _ends_title_block(line):
             break  # the title comes before the body's first heading, item or sentence
-        score = _score(line, i)
+        score = 0.0 if wrapped and _in_paragraph(lines, i, wrapped) else _score(line, i)
         if score > best_score:
             best, best_score = _joined(line, lines, i), score
     if best and label and label not in best.replace(" ", "") and label in ("입법예고", "행정예고"):
         best = f"{best} {label}"  # "… 일부개정조례안" under the heading "입 법 예 고"
     return best
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The length from which a line is a piece of a paragraph wrapped at the page's width (text as laid out:
+    a PDF page); None when too few long lines say the text is wrapped."""
+    widths = sorted(len(ln.strip()) for ln in lines if len(ln.strip()) >= 20)
+    if len(widths) < 5:
+        return None
+    return int(0.85 * widths[len(widths) // 2])  # the median long line: a footnote or table row may be wider
+
+
+def _in_paragraph(lines: list[str], i: int, wrapped: int) -> bool:
+    """Whether line i is part of a wrapped paragraph: as wide as the page, or after such a line (its tail),
+    or most of the width and followed by one (its head)."""
+    prev = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
+    following = next((ln.strip() for ln in lines[i + 1:] if ln.strip()), "")
+    width = len(lines[i].strip())
+    return width >= wrapped or len(prev) >= wrapped or (width >= 0.7 * wrapped and len(following) >= wrapped)
 
 
 def _ends_title_block(line: str) -> bool:
@@ -127,7 +148,9 @@ def _score(line: str, position: int) -> float:
             or _NOTICE_NO.search(bare) or _KIND_LABEL.fullmatch(bare.replace(" ", "")) or _ISSUER.search(bare)
             or bare.startswith(("(", "「", "<", "※")) or not re.search(r"[가-힣A-Za-z]{2}", bare)):
         return 0.0
-    if _DATE.fullmatch(re.sub(r"\s*\(.\)\s*|\.$", "", bare)) or (_SENTENCE.search(bare) and len(bare) > 30):
+    if (_DATE.fullmatch(re.sub(r"\s*\(.\)\s*|\.$", "", bare)) or (_SENTENCE.search(bare) and len(bare) > 30)
+            or re.search(r"다\.?$", bare)
+            or re.search(r"[다음함임됨]\.\s", bare)):  # a sentence ends inside: body text
         return 0.0
     score = 1.0 + (2.0 if _TITLE_END.search(re.sub(r"\s*\([^)]*\)$", "", bare)) else 0.0)
     score += min(len(bare), 40) / 40  # a few words beat a lone word

@@ -82,3 +82,14 @@ def test_document_year_prefers_the_document_s_own_date_line():
     assert document_year(head) == 2024
     assert document_year("의안번호 25318 발의연월일 : 2023. 11. 9.\n시행일 2025. 1. 1.") == 2023
     assert document_year("공고 제2023-745호") is None
+
+
+def test_wrapped_paragraph_lines_of_a_laid_out_page_are_no_title():
+    body = ["본 연구에서는 국내외 스마트시티 거버넌스 사례검토를 통해 향후 거버넌스 측면에서 우리나라의",
+            "스마트시티가 나아가야 할 방향을 제시하고자 한다. 구체적으로는 먼저 국내외 사례를 검토하고",
+            "시사점을 도출하여 국내 스마트시티 거버넌스 추진방향을 정립하고 부처 간 협력방안을 제시",
+            "하는 순으로 연구를 진행하였으며 그 결과는 부처별 사업을 연계하는 기초를 제공하는 방안",
+            "이를 통해 성숙기에 접어드는 국내 스마트시티 정책 및 사업의 활성화에 기여하는 협력방안",
+            "활성화에 기여할 것으로 기대되는 협력방안"]
+    assert title_line(["요약", *body], laid_out=True) is None
+    assert title_line(["스마트시티 거버넌스 추진방향 연구", "요약", *body], laid_out=True) == "스마트시티 거버넌스 추진방향 연구"
