@@ -21,6 +21,7 @@ window length, as the engine does.
 from __future__ import annotations
 
 import functools
+import logging
 import math
 import os
 import re
@@ -30,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
+logger = logging.getLogger(__name__)
 MAGIC = b"E5S1"
 GRAPH_VERSION = 1  # bump when build_graph changes: the cached graphs carry it in their names
 TOKENIZER_VERSION = 1
@@ -356,8 +358,14 @@ class E5Encoder:
         # idle threads sleep instead of spinning: same query latency (14.5 ms p50), a third less CPU, and
         # no core stolen from BM25, FAISS or a second model between calls
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = ort.InferenceSession(str(graph_file(model, weights, layers)), options,
-                                             providers=["CPUExecutionProvider"])
+        path = graph_file(model, weights, layers)
+        try:
+            self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        except Exception as err:  # noqa: BLE001 — ORT's load errors share no base; a damaged cache file is rebuilt
+            logger.warning("rebuilding the cached e5 graph %s (%s)", path, str(err)[:200])
+            path.unlink(missing_ok=True)
+            self._session = ort.InferenceSession(str(graph_file(model, weights, layers)), options,
+                                                 providers=["CPUExecutionProvider"])
 
     def mean_hidden(self, sequences: list[list[int]]) -> np.ndarray:
         """Mean of the last hidden states over each sequence's tokens (not normalised), [n, hidden]."""

@@ -50,3 +50,15 @@ def test_the_e5_tokenizer_and_graph_from_the_cache_equal_the_built_ones(cache):
     vectors = BundledE5(again, layers=2).passage([text])
     assert any(p.name.endswith("-fp32-l2-g1.onnx") for p in cache.iterdir())
     assert np.allclose(BundledE5(ModelFile(bundled_model_path()), layers=2).passage([text]), vectors, atol=1e-6)
+
+
+@pytest.mark.slow
+def test_a_damaged_cached_graph_is_rebuilt(cache):
+    from kb.e5_bundled import GRAPH_VERSION, BundledE5, ModelFile, bundled_model_path
+
+    model = ModelFile(bundled_model_path())
+    damaged = cache / f"e5-{model.identity}-fp32-l1-g{GRAPH_VERSION}.onnx"
+    cache.mkdir(parents=True)
+    damaged.write_bytes(b"not an onnx graph")
+    vector = BundledE5(model, layers=1).query("스마트도시")
+    assert vector.shape == (384,) and damaged.stat().st_size > 1_000_000
