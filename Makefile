@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 INDEX ?= .smartcity-kb/index
+PORT ?= 7860
+HOST ?= 127.0.0.1
 
 .PHONY: run test install index bench eval clean
 
@@ -13,6 +15,7 @@ $(PY):
 
 # torch first: 2.13.0 is the CPU wheel on local disk; any other torch pulls GBs of CUDA.
 $(STAMP): pyproject.toml | $(PY)
+	@echo "설치 중입니다: 처음 한 번 약 4분 (installing into $(VENV), ~4 min the first time)"
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet torch==2.13.0
 	$(PY) -m pip install --quiet -e ".[dev]"
@@ -21,10 +24,12 @@ $(STAMP): pyproject.toml | $(PY)
 install: $(STAMP)
 
 index: install
-	@if [ ! -f "$(INDEX)/manifest.json" ]; then $(VENV)/bin/smartcity-kb --index "$(INDEX)" ingest; fi
+	@if [ ! -f "$(INDEX)/manifest.json" ]; then \
+		echo "색인을 만드는 중입니다: 2 코어에서 3–4분 (building the index of corpus/, ~3-4 min on 2 cores)"; \
+		$(VENV)/bin/smartcity-kb --index "$(INDEX)" ingest; fi
 
 run: index
-	$(VENV)/bin/smartcity-kb --index "$(INDEX)" serve
+	$(VENV)/bin/smartcity-kb --index "$(INDEX)" serve --host "$(HOST)" --port "$(PORT)"
 
 test: install
 	$(PY) -m pytest -q

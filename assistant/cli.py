@@ -45,11 +45,34 @@ def main(ctx: click.Context, index: Path | None, verbose: bool) -> None:
     ctx.obj["index"] = index
 
 
+_STEPS_KO = {"reading": "문서 읽기 (reading)", "indexing": "색인·임베딩 (indexing)", "embedding": "임베딩 (embedding)",
+             "answering": "답변 (answering)"}
+LOG_EVERY_S = 10.0  # a log (make run > file, CI) gets a line this often during a long step
+
+
 def _tqdm_progress(items, desc: str, total: int):
+    """A progress bar on a terminal; in a log, a plain line at the start, every LOG_EVERY_S and at the end."""
+    if total and not sys.stderr.isatty():
+        return _logged_progress(items, desc, total)
     from tqdm import tqdm
 
     return tqdm(items, desc=desc, total=total, unit="file" if desc == "reading" else "batch",
-                disable=total == 0 or not sys.stderr.isatty() and total < 50, file=sys.stderr)
+                disable=total == 0, file=sys.stderr)
+
+
+def _logged_progress(items, desc: str, total: int):
+    import time
+
+    label, started = _STEPS_KO.get(desc, desc), time.monotonic()
+    last = started
+    click.echo(f"{label}: 0/{total}", err=True)
+    done = 0
+    for done, item in enumerate(items, start=1):
+        yield item
+        now = time.monotonic()
+        if now - last >= LOG_EVERY_S or done == total:
+            last = now
+            click.echo(f"{label}: {done}/{total} ({now - started:.0f}초)", err=True)
 
 
 @main.command()
@@ -74,8 +97,10 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], prune: bool, rebuild: bo
         f"{report.pages} pages read, {report.chunks} chunks in the index, {report.embedded} embedded; "
         f"{report.seconds:.1f} s"
     )
+    from ingest.errors import reason_ko
+
     for source, reason in report.skipped:
-        click.echo(f"skipped {source}: {reason}", err=True)
+        click.echo(f"skipped {source}: {reason_ko(reason)}", err=True)
 
 
 @main.command()
@@ -130,7 +155,8 @@ def docs(ctx, as_json: bool) -> None:
         if as_json:
             click.echo(json.dumps(d.to_json(), ensure_ascii=False))
         else:
-            click.echo(f"{d.doc_id}\t{d.doc_type}\t{d.year or '-'}\t{d.pages or '-'}p\t{d.chunks} chunks\t{d.title}")
+            pages = f"{d.pages}쪽" if d.pages else "쪽 없음"  # HWP, DOCX and text files have no stored pages
+            click.echo(f"{d.doc_id}\t{d.doc_type}\t{d.year or '연도 미상'}\t{pages}\t청크 {d.chunks}개\t{d.title}")
 
 
 @main.command("eval")

@@ -53,25 +53,25 @@ def run(settings, datasets: Path = DATASETS, out_root: Path = REPORTS, parts: Se
     folder.mkdir(parents=True, exist_ok=False)
     rows: dict[str, list] = {}
     if "retrieval" in parts:
-        progress(0.05, "retrieval")
+        progress(0.05, "검색 평가 중 (retrieval)")
         report["retrieval"], rows["retrieval"] = _retrieval(kb, qa_file or datasets / "qa.jsonl", limit)
         report["speed"]["retrieve"] = _speed([r["seconds"] for r in rows["retrieval"]])
     if "answers" in parts:
-        progress(0.35, "answers")
+        progress(0.35, "답변 평가 중 (answers)")
         report["answers"], rows["answers"] = _answers(kb, settings, qa_file or datasets / "qa.jsonl", limit)
         report["speed"]["answer"] = _speed([r["seconds"] for r in rows["answers"]])
     if "classification" in parts:
-        progress(0.65, "classification (leave-one-out)")
+        progress(0.65, "사업 분류 평가 중: 303개 사업 하나씩 빼고 학습 (classification, leave-one-out)")
         report["classification"], rows["classification"], seconds = _classification(settings, datasets, kb, limit)
         report["speed"]["classify"] = _speed(seconds)
     if "korquad" in parts:
-        progress(0.85, "KorQuAD part (external): retrieval, reader, answers")
+        progress(0.85, "KorQuAD 외부 데이터 평가 중: 검색, 판독기, 답변 (KorQuAD part: retrieval, reader, answers)")
         report["korquad"], rows["korquad"] = _korquad(settings, korquad_sample, limit)
-    progress(0.95, "writing the report")
+    progress(0.95, "보고서 작성 중 (writing the report)")
     from eval.report import write_report
 
     write_report(folder, report, rows)
-    progress(1.0, f"report written to {folder}")
+    progress(1.0, f"보고서 완료 (report written): {folder}")
     return folder
 
 

@@ -143,11 +143,11 @@ def _latency_plot(report, rows):
 # ---- text ----------------------------------------------------------------------------------------
 def render_markdown(report: dict) -> str:
     run = report["run"]
-    lines = [f"# Evaluation report — {run['timestamp']}", "",
-             f"index `{run['index']}` · embedder `{run['embedder']}` · LLM {run['llm']} · "
-             f"{run['documents']} documents, {run['chunks']} chunks · commit `{run['commit']}`", ""]
+    lines = [f"# 평가 보고서 (Evaluation report) — {run['timestamp']}", "",
+             f"색인 (index) `{run['index']}` · 임베딩 (embedder) `{run['embedder']}` · LLM {run['llm']} · "
+             f"문서 {run['documents']}개, 청크 {run['chunks']}개 · commit `{run['commit']}`", ""]
     if "retrieval" in report:
-        lines += ["## Retrieval", "", "| mode | R@1 | R@3 | R@5 | R@10 | MRR | nDCG@10 | n |", "|---|---|---|---|---|---|---|---|"]
+        lines += ["## 검색 (Retrieval)", "", "| 방식 (mode) | R@1 | R@3 | R@5 | R@10 | MRR | nDCG@10 | n |", "|---|---|---|---|---|---|---|---|"]
         for mode, r in report["retrieval"].items():
             o = r["overall"]
             lines.append(f"| {mode} | {o['recall@1']:.3f} | {o['recall@3']:.3f} | {o['recall@5']:.3f} | "
@@ -159,8 +159,8 @@ def render_markdown(report: dict) -> str:
         lines.append("")
     if "answers" in report:
         llm = any(s.get("llm_faithfulness") is not None for s in [report["answers"]["overall"]])
-        lines += ["## Answers", "", "| scope | n | key facts | citation hit | citation P | citation R | faithfulness | "
-                  "token F1 | abstain P | abstain R | false abst. |" + (" LLM faithfulness |" if llm else ""),
+        lines += ["## 답변 (Answers)", "", "| 범위 (scope) | n | 핵심 사실 (key facts) | 인용 적중 (citation hit) | citation P | citation R | faithfulness | "
+                  "token F1 | 답변 거절 P (abstain P) | 답변 거절 R (abstain R) | 잘못된 거절 (false abst.) |" + (" LLM faithfulness |" if llm else ""),
                   "|---|---|---|---|---|---|---|---|---|---|---|" + ("---|" if llm else "")]
         scopes = [("all", report["answers"]["overall"])] + list(report["answers"].get("by_split", {}).items()) + \
             list(report["answers"].get("by_lang", {}).items())
@@ -173,13 +173,13 @@ def render_markdown(report: dict) -> str:
         lines.append("")
     if "classification" in report:
         c = report["classification"]
-        lines += [f"## Classification (leave-one-out, {c['n']} projects)", "", "| facet | score | ECE |", "|---|---|---|"]
+        lines += [f"## 사업 분류 (Classification, leave-one-out, {c['n']}개 사업)", "", "| 분류 축 (facet) | 점수 (score) | ECE |", "|---|---|---|"]
         for facet, s in c["facets"].items():
             extra = f" (macro-F1 {s['macro_f1']:.3f})" if "macro_f1" in s else ""
             lines.append(f"| {facet} | {s['score']:.3f}{extra} | {s['calibration']['ece']:.3f} |")
         lines.append("")
     if report.get("speed"):
-        lines += ["## Speed", "", "| stage | p50 ms | p95 ms | n |", "|---|---|---|---|"]
+        lines += ["## 속도 (Speed)", "", "| 단계 (stage) | p50 ms | p95 ms | n |", "|---|---|---|---|"]
         lines += [f"| {k} | {v['p50_ms']} | {v['p95_ms']} | {v['n']} |" for k, v in report["speed"].items()]
         lines.append("")
     lines += [f"![{p}]({p})" for p in report.get("plots", [])]

@@ -58,3 +58,8 @@ def _cell_text(cell: _Cell) -> str:
     for block in cell.iter_inner_content():
         parts.extend(line.strip() for line in _block_lines(block))
     return " ".join(part for part in parts if part)
+
+
+def docx_properties(path: Path) -> dict:
+    """The title in the package's core properties, for ingest/titles.py."""
+    return {"title": (docx.Document(str(path)).core_properties.title or "").strip()}

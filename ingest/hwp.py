@@ -340,3 +340,21 @@ def _render_table(ctrl: _Node) -> list[str]:
         if any(texts):
             out.append(" | ".join(texts))
     return out
+
+
+_SUMMARY = "\x05HwpSummaryInformation"
+_PID_TITLE = 2
+
+
+def hwp_properties(path: Path) -> dict:
+    """The title in the HWP summary information (property 2), for ingest/titles.py.
+
+    olefile reads Hancom's summary strings past their end (the next properties follow after a NUL), so the
+    title is cut at the first NUL."""
+    with olefile.OleFileIO(str(path)) as ole:
+        if not ole.exists(_SUMMARY):
+            return {}
+        props = ole.getproperties(_SUMMARY)
+    title = props.get(_PID_TITLE)
+    title = title.decode("utf-16-le", "replace") if isinstance(title, bytes) else str(title or "")
+    return {"title": title.split("\x00", 1)[0].strip()}

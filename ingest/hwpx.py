@@ -175,3 +175,13 @@ def _table_lines(tbl: ET.Element) -> list[str]:
         if any(texts):
             out.append(" | ".join(texts))
     return out
+
+
+def hwpx_properties(path: Path) -> dict:
+    """The title in Contents/content.hpf's metadata (`<opf:title>`), for ingest/titles.py."""
+    with zipfile.ZipFile(path) as zf:
+        if "Contents/content.hpf" not in zf.namelist():
+            return {}
+        root = ET.fromstring(zf.read("Contents/content.hpf"))
+    title = next((el.text or "" for el in root.iter() if _local(el.tag) == "title"), "")
+    return {"title": title.strip()}

@@ -1,6 +1,7 @@
 """One entry point: `load(path)` picks the reader by the file's bytes and returns cleaned pages."""
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -8,6 +9,8 @@ from ingest.clean import clean_layout_text, clean_structured_text, drop_running_
 from ingest.detect import detect_format
 from ingest.errors import LoadError
 from ingest.records import Format, LoadedFile, Page
+
+log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = {".pdf", ".hwp", ".hwpx", ".docx", ".txt", ".md", ".markdown"}
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
@@ -25,8 +28,11 @@ def load(path: Path) -> LoadedFile:
         from ingest.text import load_text
 
         pages, meta = load_text(path)
+        if fmt is Format.TEXT and pages:  # as laid out: text extracted from a PDF breaks its title line too
+            meta.setdefault("first_lines", pages[0].text.split("\n")[:40])
     else:
         pages = _binary_reader(fmt)(path)
+        meta = _properties(fmt, path)
     pages = _clean(fmt, list(pages))
     if not any(p.text.strip() for p in pages):
         raise LoadError(path, "no text found in the document")
@@ -49,6 +55,20 @@ def _binary_reader(fmt: Format):
     from ingest.docx import load_docx
 
     return load_docx
+
+
+def _properties(fmt: Format, path: Path) -> dict:
+    """The file's own title and dates (ingest/titles.py weighs them); a file whose text was read is never
+    refused for its metadata."""
+    from ingest import docx, hwp, hwpx, pdf
+
+    reader = {Format.PDF: pdf.pdf_properties, Format.HWP: hwp.hwp_properties, Format.HWPX: hwpx.hwpx_properties,
+              Format.DOCX: docx.docx_properties}[fmt]
+    try:
+        return reader(path)
+    except Exception as err:  # noqa: BLE001 — metadata is a bonus: any failure just means none
+        log.info("%s: no document properties (%s)", path, err)
+        return {}
 
 
 def _clean(fmt: Format, pages: list[Page]) -> list[Page]:

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.records import LoadedFile
+from ingest.records import Format, LoadedFile
+from ingest.titles import infer, shorten
 
 logger = logging.getLogger(__name__)
 MANIFEST_NAME = "MANIFEST.tsv"
+_FRONT_MATTER = (Format.TEXT, Format.MARKDOWN)  # their `title` is the author's front matter, not a file property
 
 
 class DocType(str, enum.Enum):
@@ -67,19 +69,20 @@ def describe(loaded: LoadedFile) -> DocMeta:
 
 
 def _inferred(loaded: LoadedFile) -> DocMeta:
+    """Front matter (TXT/MD) names title, type and date outright; otherwise ingest/titles.py infers them."""
     meta = loaded.meta
-    title = str(meta.get("제목") or meta.get("title") or _first_heading(loaded.text) or loaded.path.stem)
-    doc_type = DocType.LAW if ("법령구분" in meta or "법령ID" in meta) else DocType.UNKNOWN
-    year = _year(str(meta.get("공포일자") or meta.get("date") or meta.get("year") or ""))
-    return DocMeta(title=title[:120], doc_type=doc_type, year=year)
+    found = infer(loaded.text, meta)
+    title = str(meta.get("제목") or (meta.get("title") if loaded.format in _FRONT_MATTER else None)
+                or _markdown_heading(loaded) or found.title or loaded.path.stem)
+    doc_type = DocType.LAW if ("법령구분" in meta or "법령ID" in meta) else _doc_type(found.doc_type)
+    year = _year(str(meta.get("공포일자") or meta.get("date") or meta.get("year") or "")) or found.year
+    return DocMeta(title=shorten(title), doc_type=doc_type, year=year)
 
 
-def _first_heading(text: str) -> str | None:
-    for line in text.split("\n"):
-        line = line.strip().lstrip("#").strip()
-        if len(line) >= 2:
-            return line[:120]
-    return None
+def _markdown_heading(loaded: LoadedFile) -> str | None:
+    if loaded.format is not Format.MARKDOWN:
+        return None
+    return next((ln.lstrip("#").strip() for ln in loaded.text.split("\n")[:40] if re.match(r"#{1,3} \S", ln)), None)
 
 
 def _doc_type(value: str | None) -> DocType:

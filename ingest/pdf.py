@@ -120,3 +120,19 @@ def classify_text(text: str) -> str:
         if lower_share < _ALL_CAPS_SHARE and vowel_share < _MIN_VOWEL_SHARE_ALL_CAPS:
             return "garbage"
     return "ok"
+
+
+def pdf_properties(path: Path) -> dict:
+    """What the PDF says about itself, for its title and year (ingest/titles.py): the /Title entry, the
+    top-level outline entries, the first page's lines as laid out (before line breaks are rejoined, so a
+    title line stays a line) and the creation year."""
+    pdf = _open(Path(path))
+    try:
+        info = pdf.get_metadata_dict(skip_empty=True)
+        outline = [item.get_title() for item in pdf.get_toc(max_depth=1)]
+        first = _page_text(pdf, 0, Path(path)) if len(pdf) else ""
+    finally:
+        pdf.close()
+    year = re.match(r"D:((?:19|20)\d{2})", info.get("CreationDate", ""))
+    return {"title": info.get("Title", ""), "outline": outline, "first_lines": first.split("\n")[:40],
+            "created_year": int(year.group(1)) if year else None}

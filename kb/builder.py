@@ -51,7 +51,11 @@ _DEFAULT = object()
 
 
 class NothingIngested(SmartCityKBError):
-    pass
+    """No file could be read; `report` says why for each (its `skipped`)."""
+
+    def __init__(self, message: str, report: IngestReport | None = None) -> None:
+        super().__init__(message)
+        self.report = report
 
 
 @dataclass
@@ -135,7 +139,8 @@ def ingest(paths: list[Path], settings: Settings, prune: bool = False, rebuild: 
     if files and not (report.added or report.replaced or report.unchanged):
         if manifest is None:
             staging.remove()
-        raise NothingIngested("nothing could be ingested: " + "; ".join(f"{f}: {r}" for f, r in report.skipped))
+        raise NothingIngested("nothing could be ingested: " + "; ".join(f"{f}: {r}" for f, r in report.skipped),
+                              report)
     changed = set(staged) | removed
     if changed or rebuild or switch or manifest is None:
         report.embedded = _write(folder, settings, embedder, docs, staged, staging, manifest, changed,

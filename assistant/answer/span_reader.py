@@ -135,13 +135,23 @@ class SpanReader:
 
     def _load(self):
         if self._encoder is None:
-            from kb.e5_bundled import E5Encoder, ModelFile, bundled_model_path
+            import hashlib
 
-            weights = dict(np.load(self.weights_path))
+            from kb import model_cache
+            from kb.e5_bundled import GRAPH_VERSION, E5Encoder, ModelFile, build_graph, bundled_model_path
+
+            raw = self.weights_path.read_bytes()
             model = ModelFile(bundled_model_path())
             self._tokenizer, self._config = model.tokenizer, model.config
-            self._encoder = E5Encoder(model, layers=FROZEN + TUNED, overrides=merged_overrides(weights),
-                                      head=(weights["head.w"].astype(np.float32), weights["head.b"].astype(np.float32)))
+
+            def graph() -> Path:  # built once per weights file (~1 s), then read from the model cache
+                weights = dict(np.load(self.weights_path))
+                head = (weights["head.w"].astype(np.float32), weights["head.b"].astype(np.float32))
+                name = f"reader-{model.identity}-{hashlib.sha256(raw).hexdigest()[:16]}-g{GRAPH_VERSION}.onnx"
+                return model_cache.cached_file(name, lambda: build_graph(
+                    model, layers=FROZEN + TUNED, overrides=merged_overrides(weights), head=head).SerializeToString())
+
+            self._encoder = E5Encoder(model, layers=FROZEN + TUNED, graph_path=graph)
         return self._encoder
 
     def read(self, question: str, passages: list[str], top: int = 3) -> list[SpanAnswer]:

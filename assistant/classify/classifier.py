@@ -16,6 +16,7 @@ ridge weights and models.
 """
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.classify import saved
 from assistant.classify.kb_evidence import KB_FACETS, KBEvidence
 from assistant.classify.knn import Example, SimilarityIndex, load_examples, project_text
 from assistant.classify.model import (FacetModel, ItemEvidence, ModelConfig, fit_facet, knn_features, onehot,
@@ -147,10 +149,13 @@ class OfflineClassifier:
                            "(build it with: smartcity-kb ingest)", settings.index_dir)
         cache_dir = Path(settings.index_dir).parent / "classify-cache"
         # the product learns from every labelled project; evaluations that hold some out pass `examples`
-        built = cls(load_taxonomy(), examples or load_examples(include_holdout=True), embedder, kb,
-                    cache_dir=cache_dir, **kwargs)
-        if examples is None and not kwargs:
-            _BUILT[key] = built
+        fit = functools.partial(cls, load_taxonomy(), examples or load_examples(include_holdout=True), embedder, kb,
+                                cache_dir=cache_dir, **kwargs)
+        if examples is not None or kwargs:
+            return fit()
+        built = _BUILT[key] = saved.load_or_fit(cache_dir, saved.fitted_key(
+            [key, getattr(embedder, "id", None), [(e.id, e.title, e.description, e.labels) for e in fit.args[1]]]),
+            fit, embedder, kb)
         return built
 
     def without(self, ids: Iterable[str]) -> "OfflineClassifier":

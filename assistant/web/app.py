@@ -17,6 +17,7 @@ import gradio as gr
 from assistant.web import handlers as h
 from assistant.web.classify_tab import PREVIEW_COLUMNS, SharedClassifier, classification_html, classify_file, classify_project, label_counts
 from assistant.web.eval_tab import DEFAULT_REPORTS, report_view, run_evaluation
+from assistant.web.eval_tab import MODES as EVAL_MODES
 from assistant.web.library import DEFAULT_MAX_UPLOAD_MB, Library
 from assistant.web.style import CSS
 from ingest.errors import SmartCityKBError
@@ -89,14 +90,15 @@ def page_state(library: Library, reports_dir: Path) -> tuple:
 def _ask_tab(settings, library: Library, work: Path):
     with gr.Row():
         with gr.Column(scale=3):
-            chat = gr.Chatbot(label="대화 (Chat)", height=460, elem_id="sk-chat", buttons=["copy"],
+            chat = gr.Chatbot(label="대화 (Chat)", show_label=False, height=460, elem_id="sk-chat", buttons=["copy"],
                               placeholder="정책 문서에 대해 질문하세요. 답변의 [번호]는 오른쪽 근거 구절을 가리킵니다.")
             question = gr.Textbox(label="질문 (Question)", placeholder=EXAMPLES[0], elem_id="sk-question", lines=1)
+            notice = gr.HTML("", elem_id="sk-ask-msg")  # what is wrong with the question, beside the box
             with gr.Row():
                 ask_btn = gr.Button("질문하기 (Ask)", variant="primary", elem_id="sk-ask")
                 clear_btn = gr.Button("새 대화 (New chat)")
-                export_btn = gr.Button("Markdown 내보내기 (Export)", elem_id="sk-export")
-            export_file = gr.File(label="내보낸 답변 (download)", visible=False, interactive=False,
+                export_btn = gr.Button("대화 내보내기 (Export, Markdown)", elem_id="sk-export")
+            export_file = gr.File(label="내보낸 대화 (download)", visible=False, interactive=False,
                                   elem_id="sk-export-file")
             gr.Examples(EXAMPLES, inputs=question, label="예시 질문")
         with gr.Column(scale=2):
@@ -107,46 +109,58 @@ def _ask_tab(settings, library: Library, work: Path):
                     year_from = gr.Number(label="시작 연도 (from)", precision=0)
                     year_to = gr.Number(label="끝 연도 (to)", precision=0)
             sources = gr.HTML(h.sources_html(None), label="근거 구절 (Sources)", elem_id="sk-sources")
-    turns, last = gr.State([]), gr.State(None)
+    turns = gr.State([])  # (answer, documents) of every turn: follow-ups and the export read it
 
-    gr.on([question.submit, ask_btn.click], guard(functools.partial(_chat_turn, library, settings)),
+    gr.on([question.submit, ask_btn.click], functools.partial(_chat_turn, library, settings),
           inputs=[question, chat, turns, type_box, doc_box, year_from, year_to],
-          outputs=[chat, question, sources, turns, last], concurrency_limit=ASK_CONCURRENCY,
+          outputs=[chat, question, sources, turns, notice], concurrency_limit=ASK_CONCURRENCY,
           api_visibility="private", show_progress="minimal")
-    clear_btn.click(lambda: ([], [], None, h.sources_html(None), gr.update(value=None, visible=False)),
-                    outputs=[chat, turns, last, sources, export_file],
-                    api_visibility="private")
-    export_btn.click(guard(lambda held: _export(held, work)), inputs=last, outputs=export_file,
+    clear_btn.click(lambda: ([], [], h.sources_html(None), gr.update(value=None, visible=False), ""),
+                    outputs=[chat, turns, sources, export_file, notice], api_visibility="private")
+    export_btn.click(lambda held: _export(held, work), inputs=turns, outputs=[export_file, notice],
                      api_visibility="private")
     return type_box, doc_box
 
 
-def _chat_turn(library: Library, settings, text, messages, history, types, doc_ids, y1, y2):
-    """One chat turn: the question shows at once, then the answer streams in, then its sources."""
+def _chat_turn(library: Library, settings, text, messages, turns, types, doc_ids, y1, y2):
+    """One chat turn: the question shows at once, then the answer streams in, then its sources.
+
+    A mistake in the question or the filters is said beside the box and changes nothing else: the
+    conversation, the typed text and the sources stay as they were."""
+    keep = (gr.skip(),) * 4
     if not (text or "").strip():
-        raise gr.Error("질문을 입력하세요 (type a question)")
-    filters = h.make_filters(types, doc_ids, y1, y2)
+        yield (*keep, h.notice_html("질문을 입력하세요. (Type a question first.)"))
+        return
+    try:
+        filters = h.make_filters(types, doc_ids, y1, y2)
+    except SmartCityKBError as err:
+        yield (*keep, h.notice_html(str(err)))
+        return
     kb = library.kb()  # this request keeps this index even if an upload swaps in a new one
     messages = list(messages or []) + [{"role": "user", "content": text}, {"role": "assistant", "content": "…"}]
-    yield messages, "", gr.skip(), gr.skip(), gr.skip()
+    yield messages, "", gr.skip(), gr.skip(), ""
     from assistant.answer.qa import answer_question
 
-    answer = answer_question(kb, text, settings, history=[tuple(t) for t in history or []], filters=filters)
+    try:
+        answer = answer_question(kb, text, settings, history=h.followup_history(turns or []), filters=filters)
+    except SmartCityKBError as err:
+        messages[-1] = {"role": "assistant", "content": f"답변하지 못했습니다: {h.escape_md(str(err))}"}
+        yield messages, gr.skip(), gr.skip(), gr.skip(), h.notice_html(str(err))
+        return
     for prefix in h.stream_prefixes(h.answer_markdown(answer)):
         messages[-1] = {"role": "assistant", "content": prefix}
         yield messages, gr.skip(), gr.skip(), gr.skip(), gr.skip()
         time.sleep(STREAM_DELAY)
-    new_history = list(history or []) + [(text, answer.answer)]  # follow-ups are rewritten against these turns
-    yield messages, gr.skip(), h.sources_html(answer, kb.docs), new_history, (answer, kb.docs)
+    yield messages, gr.skip(), h.sources_html(answer, kb.docs), list(turns or []) + [(answer, kb.docs)], gr.skip()
 
 
-def _export(held, work: Path):
-    if not held:
-        raise gr.Error("내보낼 답변이 없습니다. 먼저 질문하세요 (ask something first)")
-    answer, docs = held
-    path = work / f"답변-{time.strftime('%Y%m%d-%H%M%S')}.md"
-    path.write_text(h.export_markdown(answer, docs), encoding="utf-8")
-    return gr.update(value=str(path), visible=True)
+def _export(turns, work: Path):
+    if not turns:
+        return gr.skip(), h.notice_html("내보낼 대화가 없습니다. 먼저 질문하세요. (Ask something first.)")
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    path = work / f"대화-{stamp}.md"
+    path.write_text(h.export_conversation(turns, time.strftime("%Y-%m-%d %H:%M")), encoding="utf-8")
+    return gr.update(value=str(path), visible=True), ""
 
 
 def _classify_tab(classifier: SharedClassifier, library: Library, work: Path) -> None:
@@ -258,21 +272,23 @@ def _library_tab(library: Library, filter_boxes: list):
 
 def _eval_tab(settings, reports_dir: Path):
     with gr.Row():
-        run = gr.Button("평가 실행 (Run evaluation)", variant="primary")
-        status = gr.Markdown()
+        mode = gr.Radio([(label, key) for key, (label, _) in EVAL_MODES.items()], value="quick",
+                        label="평가 범위 (what to evaluate)", elem_id="sk-eval-mode")
+        run = gr.Button("평가 실행 (Run evaluation)", variant="primary", elem_id="sk-eval-run")
+    status = gr.Markdown(elem_id="sk-eval-status")
     report = gr.Markdown(elem_id="sk-report")
     gallery = gr.Gallery(label="그래프 (plots)", columns=2, height="auto", visible=False)
 
     @guard
-    def on_run(progress=gr.Progress()):
+    def on_run(chosen, progress=gr.Progress()):
         try:
-            folder = run_evaluation(settings, lambda f, msg: progress(f, desc=msg), reports_dir)
+            folder = run_evaluation(settings, lambda f, msg: progress(f, desc=msg), reports_dir, mode=chosen or "quick")
         except (RuntimeError, OSError, ValueError) as err:  # the harness's own failures, shown not crashed
             raise gr.Error(f"평가 실패 (evaluation failed): {err}") from None
         text, pngs = report_view(reports_dir)
-        return f"완료: `{folder.name}`", text, gr.update(value=pngs, visible=bool(pngs))
+        return f"완료 (done): `{folder.name}`", text, gr.update(value=pngs, visible=bool(pngs))
 
-    run.click(on_run, outputs=[status, report, gallery], api_visibility="private", concurrency_limit=1)
+    run.click(on_run, inputs=mode, outputs=[status, report, gallery], api_visibility="private", concurrency_limit=1)
     return report, gallery
 
 

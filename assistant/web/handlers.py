@@ -10,7 +10,8 @@ import html
 import re
 from collections.abc import Iterator, Sequence
 
-from assistant.answer.records import Answer, Citation
+from assistant.answer.abstain import closest_documents
+from assistant.answer.records import ABSTAIN_EN, ABSTAIN_KO, Answer, Citation
 from assistant.web.library import WebInputError
 from kb.records import Filters
 
@@ -50,16 +51,29 @@ def escape_md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def notice_html(message: str) -> str:
+    """A message beside the question box (empty message: nothing shown)."""
+    return f"<div class='sk-notice' role='alert'>{html.escape(message)}</div>" if message else ""
+
+
 def where(c: Citation) -> str:
     parts = [f"p.{c.page}" if c.page else "", f"§ {c.section}" if c.section else ""]
     return " · ".join(p for p in parts if p)
+
+
+def abstention_text(answer: Answer) -> str:
+    """The abstention in words, naming the closest documents by title (the record's text adds their ids)."""
+    titles = [title for _, title in closest_documents(list(answer.contexts))]
+    if answer.answer.startswith(ABSTAIN_EN):
+        return ABSTAIN_EN + (" Closest documents: " + "; ".join(f"“{t}”" for t in titles) + "." if titles else "")
+    return ABSTAIN_KO + (" 가장 가까운 문서: " + "; ".join(f"《{t}》" for t in titles) + "." if titles else "")
 
 
 def answer_markdown(answer: Answer) -> str:
     """The chat message: the answer with its [n] markers, then the numbered sources it cites."""
     if answer.abstained:
         # said plainly, first, so nobody mistakes the closest passages for an answer
-        return f"**※ 문서에 없는 내용입니다.** {escape_md(answer.answer)}"
+        return f"**※ 문서에 없는 내용입니다.** {escape_md(abstention_text(answer))}"
     lines = [escape_md(answer.answer)]
     if answer.note:
         lines.append(f"\n_{escape_md(answer.note)}_")
@@ -153,19 +167,38 @@ def _card(c: Citation, quotes: list[str], doc) -> str:
             f"<div class='sk-file'>{html.escape(c.doc_id)} · {html.escape(c.source)}</div></div>")
 
 
-def export_markdown(answer: Answer, docs: dict | None = None) -> str:
+def followup_history(turns: Sequence[tuple[Answer, dict]]) -> list[tuple[str, str]]:
+    """The (question, answer) pairs a follow-up is resolved against.
+
+    Each question as it was understood (the rewritten, self-contained one), so that a follow-up of a
+    follow-up still knows its subject; and only answered turns: a question the documents could not answer
+    established no subject, and "그 중 …" after it means the conversation's last answered topic (or
+    nothing — then the question is asked as it stands, as the command line does)."""
+    return [(a.rewritten_question or a.question, a.answer) for a, _ in turns if not a.abstained]
+
+
+def export_conversation(turns: Sequence[tuple[Answer, dict]], when: str = "") -> str:
+    """The whole conversation, every question with its answer and sources, as one Markdown document."""
+    head = ["# 질의응답 기록 (Conversation)", ""] + ([f"_{when} · 질문 {len(turns)}개_", ""] if when else [])
+    parts = [export_markdown(answer, docs, level=2) for answer, docs in turns]
+    return "\n".join(head) + "\n---\n\n".join(parts)
+
+
+def export_markdown(answer: Answer, docs: dict | None = None, level: int = 1) -> str:
     """The answer and its sources as a Markdown document to download and paste into a report."""
-    lines = [f"# {answer.question}", "", "## 답변 (Answer)", "", answer.answer, ""]
+    h1, h2 = "#" * level, "#" * (level + 1)
+    text = abstention_text(answer) if answer.abstained else answer.answer
+    lines = [f"{h1} {answer.question}", "", f"{h2} 답변 (Answer)", "", text, ""]
     if answer.abstained:
         lines += ["_문서에서 답을 찾지 못했습니다 (not in the documents)._", ""]
     if answer.citations:
-        lines += ["## 출처 (Sources)", ""]
+        lines += [f"{h2} 출처 (Sources)", ""]
     quotes = quotes_by_citation(answer.answer)
     for c in answer.citations:
         doc = (docs or {}).get(c.doc_id)
         kind = DOC_TYPES_KO.get(doc.doc_type, doc.doc_type) if doc else ""
         meta = " · ".join(x for x in (kind, str(c.year or ""), where(c), c.source) if x)
-        lines += [f"### [{c.n}] {c.title}", "", f"- {meta}"]
+        lines += [f"{h2}# [{c.n}] {c.title}", "", f"- {meta}"]
         lines += [f"- 근거 문장: “{q}”" for q in quotes.get(c.n, [])]
         lines += ["", "> " + c.text.replace("\n", "\n> "), ""]
     return "\n".join(lines)

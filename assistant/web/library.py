@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ingest.detect import detect_format
-from ingest.errors import LoadError, SmartCityKBError
+from ingest.errors import LoadError, SmartCityKBError, reason_ko
 from kb.builder import file_sha256
 
 logger = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ def check_upload(path: Path, max_bytes: int, name: str | None = None) -> str:
     try:
         return detect_format(Path(path)).value
     except LoadError as err:
-        raise WebInputError(f"{label}: 지원하지 않거나 손상된 파일입니다 — {err.reason}") from None
+        raise WebInputError(f"{label}: {reason_ko(err.reason, type(err).__name__)}") from None
 
 
 def store_upload(src: Path, uploads_dir: Path, original_name: str) -> Path:
@@ -172,13 +172,14 @@ class Library:
             try:
                 ingest_report = ingest([p for _, p in stored.values()], self.settings,
                                        progress=progress or (lambda items, desc, total: items))
-            except NothingIngested:
-                ingest_report = None
+                changed = True
+            except NothingIngested as err:
+                ingest_report, changed = err.report, False
             results = _file_results(stored, ingest_report)
             for result in results:  # a file the loaders cannot read is not kept around
                 if result.status == "skipped" and result.stored_as:
                     Path(result.stored_as).unlink(missing_ok=True)
-            if ingest_report is not None:
+            if changed:
                 self._publish()
         docs = {_source_key(_source_path(d.source)): d.doc_id for d in self.kb().docs.values()}
         return [r if r.status == "skipped" else replace(r, doc_id=docs.get(_source_key(Path(r.stored_as))))
@@ -226,7 +227,7 @@ def _file_results(stored: dict[str, tuple[str, Path]], report) -> list[FileResul
     out = []
     if report is None:  # nothing could be read: every file was skipped, reasons are in the log
         return [FileResult(name, "skipped", "읽을 수 있는 내용이 없습니다", stored_as=str(p)) for name, p in stored.values()]
-    skipped = {_source_key(_source_path(s)): reason for s, reason in report.skipped}
+    skipped = {_source_key(_source_path(s)): reason_ko(reason) for s, reason in report.skipped}
     statuses = {}
     for status in ("added", "replaced", "unchanged"):
         for source in getattr(report, status):

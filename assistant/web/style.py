@@ -18,5 +18,7 @@ CSS = """
   white-space:nowrap}
 .sk-ok {color:#2da44e}
 .sk-crosswalk {margin-top:8px}
+.sk-notice {color:#9a3412; background:#fff7ed; border:1px solid #fdba74; border-radius:6px; padding:6px 10px;
+  font-size:14px}
 #sk-library td, #sk-library th, #sk-library span {font-family:var(--font)}
 """

@@ -1,5 +1,6 @@
 """CLI contract of ingest/search/docs: outputs, one-line errors and exit codes."""
 import json
+import re
 import shutil
 
 from click.testing import CliRunner
@@ -19,7 +20,10 @@ def test_ingest_search_docs(tmp_path, corpus_dir):
     index = str(tmp_path / "index")
     result = _run("--index", index, "ingest", str(docs))
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("1 files: 1 added, 0 replaced, 0 unchanged, 0 removed, 0 skipped;")
+    assert result.stdout.startswith("1 files: 1 added, 0 replaced, 0 unchanged, 0 removed, 0 skipped;")
+    # not a terminal (a log): plain progress lines, at the start and the end of each step
+    assert [re.sub(r" \(\d+초\)$", "", ln) for ln in result.stderr.splitlines()] == [
+        "문서 읽기 (reading): 0/1", "문서 읽기 (reading): 1/1", "색인·임베딩 (indexing): 0/1", "색인·임베딩 (indexing): 1/1"]
 
     result = _run("--index", index, "search", "쿠알라룸푸르 주차", "--k", "2", "--json")
     assert result.exit_code == 0
@@ -29,7 +33,7 @@ def test_ingest_search_docs(tmp_path, corpus_dir):
 
     result = _run("--index", index, "docs")
     assert result.exit_code == 0
-    assert result.output.split("\t")[:3] == ["004_c9995d5d9381f287", "kcn", "2025"]
+    assert result.output.split("\t")[:5] == ["004_c9995d5d9381f287", "kcn", "2025", "쪽 없음", "청크 24개"]
 
 
 def test_missing_path_is_one_line_and_exit_1(tmp_path):
@@ -57,7 +61,8 @@ def test_bad_file_among_good_ones_is_a_warning(tmp_path, corpus_dir):
     result = _run("--index", str(tmp_path / "i"), "ingest", str(docs))
     assert result.exit_code == 0
     assert "1 added" in result.output and "1 skipped" in result.output
-    assert "skipped" in result.output and "cid-font-no-tounicode.pdf: no usable text layer (needs OCR)" in result.output
+    assert "skipped" in result.output and ("cid-font-no-tounicode.pdf: 글자 정보가 없는 PDF입니다(스캔본 등). OCR로 글자를 입힌 파일이 필요합니다 "
+                                          "(no usable text layer (needs OCR))") in result.output
 
 
 def test_search_without_index_names_ingest(tmp_path):

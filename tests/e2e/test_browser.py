@@ -108,10 +108,51 @@ def test_ask_a_korean_question_and_see_a_cited_answer(page):
     assert "K-City Network" in card.inner_text()
     assert page.locator("#sk-sources mark").count() >= 1  # the supporting sentence is highlighted
     page.screenshot(path=str(SHOTS / "1-ask.png"), full_page=True)
-    page.locator("#sk-export").click()
+
+
+def test_an_empty_question_is_said_beside_the_box_and_loses_nothing(page):
     from playwright.sync_api import expect
 
-    expect(page.locator("#sk-export-file")).to_contain_text(".md", timeout=STEP_TIMEOUT)
+    chat_before = page.locator("#sk-chat").inner_text()
+    sources_before = page.locator("#sk-sources").inner_text()
+    page.locator("#sk-question textarea").fill("   ")
+    page.locator("#sk-ask").click()
+    expect(page.locator("#sk-ask-msg")).to_have_text("질문을 입력하세요. (Type a question first.)")
+    assert page.locator("#sk-chat").inner_text() == chat_before and "13개국" in chat_before
+    assert page.locator("#sk-sources").inner_text() == sources_before
+    assert page.get_by_text("오류").count() == 0 and page.get_by_text("Error").count() == 0
+    page.screenshot(path=str(SHOTS / "1b-empty-question.png"), full_page=True)
+
+
+def test_a_followup_after_an_abstention_is_answered(page):
+    from playwright.sync_api import expect
+
+    chat = page.locator("#sk-chat")
+    page.locator("#sk-question textarea").fill("화성 이주민의 산소 배급량은 몇 리터인가요?")
+    page.locator("#sk-ask").click()
+    expect(chat).to_contain_text("문서에 없는 내용입니다", timeout=STEP_TIMEOUT)
+    expect(page.locator("#sk-sources")).to_contain_text("근거를 찾지 못했습니다", timeout=STEP_TIMEOUT)
+    assert "가장 가까운 문서: 《" in chat.inner_text() and "004_c9995d5d9381f287" not in chat.inner_text()
+    page.locator("#sk-question textarea").fill("그 중 페루 리마에서는 무엇을 실증하나?")
+    page.locator("#sk-ask").click()
+    expect(chat).to_contain_text("스마트 횡단보도", timeout=STEP_TIMEOUT)
+    expect(page.locator("#sk-sources .sk-card").first).to_be_visible(timeout=STEP_TIMEOUT)
+    page.screenshot(path=str(SHOTS / "1c-followup-after-abstention.png"), full_page=True)
+
+
+def test_the_whole_conversation_is_exported(page):
+    from playwright.sync_api import expect
+
+    page.locator("#sk-export").click()
+    exported = page.locator("#sk-export-file")
+    expect(exported).to_contain_text(".md", timeout=STEP_TIMEOUT)
+    href = exported.locator("a").first.get_attribute("href")
+    text = page.request.get(href).text()
+    assert text.startswith("# 질의응답 기록 (Conversation)")
+    assert [ln for ln in text.splitlines() if ln.startswith("## ")] == [
+        "## 해외실증형 사업은 몇 개국에서 추진되었나요?", "## 화성 이주민의 산소 배급량은 몇 리터인가요?",
+        "## 그 중 페루 리마에서는 무엇을 실증하나?"]
+    page.screenshot(path=str(SHOTS / "1d-export.png"), full_page=True)
 
 
 def test_classify_a_project(page):
@@ -153,9 +194,29 @@ def test_upload_a_korean_named_hwpx_and_find_it_in_the_library(page, server, tmp
     status.get_by_text("추가됨").wait_for()
     assert "강남구 입법예고 공고문.hwpx" in status.inner_text()
     library = page.locator("#sk-library")
-    library.get_by_text("서울특별시 강남구 공고 제2023-745호").wait_for()
+    library.get_by_text("서울특별시 강남구 공무직 관리 규정 일부개정규칙안 입법예고").wait_for()
     assert (server[1] / "uploads" / "강남구 입법예고 공고문.hwpx").is_file()
     page.screenshot(path=str(SHOTS / "3-documents.png"), full_page=True)
+
+
+def test_an_uploaded_bill_pdf_gets_its_real_title_type_and_year(page, tmp_path):
+    from playwright.sync_api import expect
+
+    bill = tmp_path / "의안원문.pdf"
+    shutil.copy(FIXTURES / "national-assembly-bill-2125318.pdf", bill)
+    locked = tmp_path / "잠긴 문서.pdf"
+    shutil.copy(FIXTURES / "password-protected.pdf", locked)
+    page.get_by_role("tab", name="문서 관리 (Documents)").click()
+    page.locator("#sk-upload input[type=file]").set_input_files([str(bill), str(locked)])
+    status = page.locator("#sk-upload-status")
+    expect(status).to_contain_text("추가됨", timeout=STEP_TIMEOUT)
+    expect(status).to_contain_text("잠긴 문서.pdf — 암호가 걸린 PDF입니다. 암호를 풀어 저장한 파일이 필요합니다 "
+                                   "(password-protected PDF)")
+    row = page.locator("#sk-library").get_by_role("row").filter(
+        has_text="기후위기 대응을 위한 탄소중립·녹색성장 기본법 일부개정법률안")
+    expect(row).to_contain_text("법령", timeout=STEP_TIMEOUT)
+    expect(row).to_contain_text("2023")
+    page.screenshot(path=str(SHOTS / "3b-bill-title.png"), full_page=True)
 
 
 def test_evaluation_tab_shows_a_report_or_says_there_is_none(page):
@@ -163,4 +224,5 @@ def test_evaluation_tab_shows_a_report_or_says_there_is_none(page):
     report = page.locator("#sk-report")
     report.wait_for()
     assert "평가 보고서가 없습니다" in report.inner_text() or "report folder" in report.inner_text()
+    assert "빠른 평가: 검색·답변만" in page.locator("#sk-eval-mode").inner_text()
     page.screenshot(path=str(SHOTS / "4-evaluation.png"), full_page=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from assistant.answer.abstain import closest_documents
 from assistant.web import handlers as h
 from assistant.web.classify_tab import SharedClassifier, classification_html, classify_file, label_counts
 from assistant.web.eval_tab import NO_REPORT, report_view
@@ -84,7 +85,8 @@ def test_check_upload_enforces_the_size_limit(tmp_path):
 def test_check_upload_rejects_a_renamed_junk_file_by_its_magic_bytes(tmp_path):
     junk = tmp_path / "보고서.pdf"
     junk.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(WebInputError, match=r"보고서\.pdf: 지원하지 않거나 손상된 파일입니다 — unrecognised binary"):
+    with pytest.raises(WebInputError, match=r"보고서\.pdf: 지원하지 않는 형식입니다\(PDF, HWP, HWPX, DOCX, TXT, MD만 읽습니다\) "
+                       r"\(unrecognised binary file \(starts with 00 01 02"):
         check_upload(junk, max_bytes=1 << 20)
 
 
@@ -101,7 +103,7 @@ def test_uploaded_hwpx_with_korean_name_lands_in_the_library_and_can_be_deleted(
     assert library.uploads_dir == (tmp_path / "data" / "uploads").resolve()
     doc = library.kb().docs[added.doc_id]
     assert added.doc_id == "강남구_입법예고__2024_"
-    assert library.is_upload(doc) and doc.title == "서울특별시 강남구 공고 제2023-745호" and doc.format == "hwpx"
+    assert library.is_upload(doc) and doc.title == "서울특별시 강남구 공무직 관리 규정 일부개정규칙안 입법예고" and doc.format == "hwpx"
     assert [d.doc_id for d in library.documents() if library.is_upload(d)] == [added.doc_id]
     assert "✓ 추가됨: 강남구 입법예고 (2024).hwpx" in h.upload_summary(report)
 
@@ -168,9 +170,70 @@ def test_abstention_is_said_plainly(lexical_index):
 
     settings = load_settings(index_dir=lexical_index, environ={})
     answer = answer_question(KnowledgeBase.open(settings), "화성 이주민의 산소 배급량은 몇 리터인가요?", settings)
-    assert answer.abstained
-    assert h.answer_markdown(answer).startswith("**※ 문서에 없는 내용입니다.**")
+    closest = closest_documents(list(answer.contexts))
+    assert answer.abstained and len(closest) == 3 and all(f"({d})" in answer.answer for d, _ in closest)
+    md = h.answer_markdown(answer)  # titles, not the ids the record's text carries
+    assert md == "**※ 문서에 없는 내용입니다.** 제공된 문서에서 답을 찾지 못했습니다. 가장 가까운 문서: " + "; ".join(
+        f"《{h.escape_md(t)}》" for _, t in closest) + "."
     assert "근거를 찾지 못했습니다" in h.sources_html(answer)
+
+
+@pytest.fixture(scope="module")
+def conversation(lexical_index):
+    """Three turns: an abstention, a follow-up after it, and a follow-up of that follow-up."""
+    from assistant.answer.qa import answer_question
+    from kb.store import KnowledgeBase
+
+    settings = load_settings(index_dir=lexical_index, environ={})
+    kb, turns = KnowledgeBase.open(settings), []
+    for question in ("화성 이주민의 산소 배급량은 몇 리터인가요?", "K-City Network 해외실증형 사업은 몇 개국에서 진행됐나?",
+                     "그 중 페루 리마에서는 무엇을 실증하나?"):
+        turns.append((answer_question(kb, question, settings, history=h.followup_history(turns)), kb.docs))
+    return kb, settings, turns
+
+
+def test_a_followup_after_an_abstention_is_answered(conversation):
+    from assistant.answer.qa import answer_question
+
+    kb, settings, turns = conversation
+    assert turns[0][0].abstained
+    # the abstained turn gives no subject: the follow-up is asked as it stands, as the command line asks it
+    after = answer_question(kb, "그 중 페루 리마에서는 무엇을 실증하나?", settings, history=h.followup_history(turns[:1]))
+    assert not after.abstained and "스마트 횡단보도" in after.answer
+    assert h.followup_history(turns[:1]) == []
+
+
+def test_followups_are_resolved_against_the_questions_as_understood(conversation):
+    _, _, turns = conversation
+    third = turns[2][0]
+    assert not third.abstained and third.rewritten_question == "K-City Network 해외실증형 사업 중 페루 리마에서는 무엇을 실증하나?"
+    assert [q for q, _ in h.followup_history(turns)] == ["K-City Network 해외실증형 사업은 몇 개국에서 진행됐나?",
+                                                         third.rewritten_question]
+
+
+def test_export_conversation_has_every_turn(conversation):
+    _, _, turns = conversation
+    text = h.export_conversation(turns, "2025-05-01 10:00")
+    assert text.startswith("# 질의응답 기록 (Conversation)\n\n_2025-05-01 10:00 · 질문 3개_")
+    assert [ln for ln in text.splitlines() if ln.startswith("## ")] == [
+        "## 화성 이주민의 산소 배급량은 몇 리터인가요?", "## K-City Network 해외실증형 사업은 몇 개국에서 진행됐나?",
+        "## 그 중 페루 리마에서는 무엇을 실증하나?"]
+    assert text.count("\n---\n") == 2 and "#### [1] " in text
+    assert not any(f"({d})" in text for d, _ in closest_documents(list(turns[0][0].contexts)))
+
+
+def test_a_mistake_in_the_question_is_said_beside_the_box_and_loses_nothing(library):
+    import gradio as gr
+
+    from assistant.web.app import _chat_turn, _export
+
+    chat = [{"role": "user", "content": "이전 질문"}, {"role": "assistant", "content": "이전 답변"}]
+    for text, years, message in (("   ", (None, None), "질문을 입력하세요. (Type a question first.)"),
+                                 ("스마트도시법의 목적은?", (2024, 2020), "시작 연도(2024)가 끝 연도(2020)보다 늦습니다")):
+        steps = list(_chat_turn(library, library.settings, text, chat, [], [], [], *years))
+        assert len(steps) == 1 and steps[0][:4] == (gr.skip(),) * 4  # chat, box, sources and turns untouched
+        assert steps[0][4] == f"<div class='sk-notice' role='alert'>{message}</div>"
+    assert _export([], Path("."))[1].startswith("<div class='sk-notice'")
 
 
 def test_export_markdown_has_question_answer_and_passages(answered):
@@ -298,3 +361,22 @@ def test_build_app_has_the_named_api_endpoints(lexical_index):
     app = build_app(load_settings(index_dir=lexical_index, environ={}))
     names = {fn.api_name for fn in app.fns.values() if fn.api_visibility == "public"}
     assert names == {"ask", "classify"}
+
+
+@pytest.mark.slow
+def test_quick_evaluation_runs_retrieval_and_answers_with_korean_progress(lexical_index, tmp_path):
+    import json
+
+    from assistant.web.eval_tab import run_evaluation
+
+    seen = []
+    settings = load_settings(index_dir=lexical_index, environ={})
+    folder = run_evaluation(settings, lambda f, msg: seen.append((f, msg)), tmp_path, mode="quick")
+    report = json.loads((folder / "report.json").read_text("utf-8"))
+    assert "retrieval" in report and "answers" in report and "classification" not in report
+    assert [m for _, m in seen[:-1]] == ["검색 평가 중 (retrieval)", "답변 평가 중 (answers)", "보고서 작성 중 (writing the report)"]
+    assert seen[-1][1].startswith("보고서 완료 (report written): ")
+    text, _ = report_view(tmp_path)
+    assert "# 평가 보고서 (Evaluation report)" in text and "## 검색 (Retrieval)" in text and "## 답변 (Answers)" in text
+    with pytest.raises(ValueError, match="choose from: quick, full"):
+        run_evaluation(settings, lambda f, msg: None, tmp_path, mode="everything")
