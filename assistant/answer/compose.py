@@ -24,7 +24,9 @@ MIN_CLAUSE = 40  # a clause shorter than this is read with the one after it (or 
 MAX_LEAD = 120  # a lead longer than this is not a short answer
 MAX_ITEM = 60  # characters of one list item in the lead
 _ARTICLE_Q = re.compile(r"몇\s*조|몇\s*번째\s*조|어느\s*조|어떤\s*조|무슨\s*조|근거\s*(조항|조문|규정)|조항|조문"
-                        r"|\b(which|what)\s+(article|provision|section)\b|\barticle\s+number\b|\blegal basis\b", re.I)
+                        r"|\b(which|what)\s+(article|provision|section)\b|\barticle\s+(number|on|that|about|for|governing)\b"
+                        r"|\bunder which\b|\blegal basis\b", re.I)
+_NAMED_ARTICLE = re.compile(r"제\s*\d+\s*조|\bArticle\s+\d+", re.I)
 _ARTICLE = re.compile(r"^제\s*\d+\s*조(?:의\s*\d+)?")
 _ALIAS = re.compile(r"\(([^()]{2,20})\)")
 _LIST_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}\.|[가-하]\.|[①-⑳]|[-∙•·ㅇ□])\s")
@@ -45,7 +47,8 @@ _LIST_Q = re.compile(r"종류|유형|무엇무엇|모두|각각|열거|꼽아|�
 
 
 def asks_article(q: Question) -> bool:
-    return bool(_ARTICLE_Q.search(q.text))
+    """The question asks which article: it names none itself (one that names 제30조 asks what it says)."""
+    return bool(_ARTICLE_Q.search(q.text)) and not _NAMED_ARTICLE.search(q.text)
 
 
 def asks_list(q: Question) -> bool:
@@ -63,9 +66,10 @@ def law_name(title: str) -> str:
     return alias[0] if alias else base
 
 
-def article_lead(q: Question, units: list[Unit], short_names: dict[str, str]) -> Lead | None:
-    """The article of the best unit that stands in a law's article."""
-    for u in units[:5]:
+def article_lead(q: Question, units: list[Unit], short_names: dict[str, str], named: set[str] = frozenset()) -> Lead | None:
+    """The article of the best unit that stands in a law's article, in a law the question names if any."""
+    ranked = sorted(units[:8], key=lambda u: u.hit.doc.doc_id not in named) if named else units[:5]
+    for u in ranked:
         section = u.hit.chunk.section
         if u.hit.doc.doc_type == "law" and _ARTICLE.match(section):
             heading = re.sub(r"\s*\(", "(", section, count=1)

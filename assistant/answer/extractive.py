@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 from assistant.answer.compose import (Lead, article_lead, asks_article, asks_list, clause_of, law_name, list_lead, quote,
                                       short_enough)
 from assistant.answer.conflicts import conflict_sentence, find_conflicts
-from assistant.answer.features import SHAPE_RE, UNIT_FEATURES, add_relative, flat, number_share, tokens, unit_features, weight
+from assistant.answer.features import SHAPE_RE, flat, number_share, tokens, unit_features, weight
 from assistant.answer.passages import LIST_INTRO, MAX_UNIT_CHARS, NOISE, Piece, clean, read_chunk, table_header, with_header
-from assistant.answer.question import FORM_WORDS, NUMERIC, QType, Question, holds_asked_count
+from assistant.answer.question import NUMERIC, QType, Question, holds_asked_count
 from assistant.answer.reader import ReaderModel, default_model
 from assistant.answer.records import Citation, Conflict, Unit
 from ingest.records import Chunk
@@ -97,20 +97,16 @@ def read_units(q: Question, hits: list[Hit], idf: dict[str, float], around: Neig
     if not hits:
         return []
     named = named_documents(q, hits)
-    qflat = question_flat(q)
-    groups: list[list[UnitRow]] = []
+    rows = []
     for hit in hits:
         prev, nxt = around(hit.chunk) if around else (None, None)
         spill = replace(hit, chunk=nxt, lexical=None, dense=None) if nxt else None
-        group = []
         for piece in read_chunk(hit.chunk.read_text, prev.text if prev else "", nxt.text if nxt else ""):
             if NOISE.search(piece.text):  # references, sources, bare captions: never an answer
                 continue
-            row = _read(q, qflat, hit, hits[0], piece, idf, named=hit.chunk.doc_id in named)
-            group.append(replace(row, spill=spill) if piece.spills else row)
-        groups.append(group)
-    add_relative(q, [[(r.features, r.text) for r in g] for g in groups], idf)
-    return [r for g in groups for r in g]
+            row = _read(q, hit, hits[0], piece, idf, named=hit.chunk.doc_id in named)
+            rows.append(replace(row, spill=spill) if piece.spills else row)
+    return rows
 
 
 def score_units(q: Question, hits: list[Hit], idf: dict[str, float], around: Neighbours | None = None,
@@ -126,15 +122,7 @@ def score_units(q: Question, hits: list[Hit], idf: dict[str, float], around: Nei
     return units
 
 
-def question_flat(q: Question) -> str:
-    """The question's wording without its question words, whitespace-free (for the shared-phrase
-    features); for an English question, its Korean glossary terms."""
-    if q.lang == "ko":
-        return flat(FORM_WORDS.sub(" ", q.text))
-    return flat(" ".join(g[0] for g in translate_groups(q.text) if g))
-
-
-def _read(q: Question, qflat: str, hit: Hit, top: Hit, piece: Piece, idf: dict[str, float], named: bool) -> UnitRow:
+def _read(q: Question, hit: Hit, top: Hit, piece: Piece, idf: dict[str, float], named: bool) -> UnitRow:
     """`named`: the unit's document is one the question names; its title then counts like the outline line
     above the unit (a law's article answers "under the Smart City Act ..." without repeating the act's
     name) and the unit ranks above the same words quoted in a report."""
@@ -148,12 +136,12 @@ def _read(q: Question, qflat: str, hit: Hit, top: Hit, piece: Piece, idf: dict[s
     above = tokens(piece.context) - toks
     if named:  # the title the question names counts as fully as the outline line above the unit
         above |= tokens(hit.doc.title) - toks
-    heading = " ".join(hit.chunk.section_path) or hit.chunk.section
-    features = unit_features(q, qflat, hit, read_as, f"{hit.doc.title} {heading} {hit.chunk.read_text} {piece.context}",
-                             piece.line, top, idf)
-    own = weight(q.terms & toks, idf) / total
+    heading = tokens(" ".join(hit.chunk.section_path) or hit.chunk.section)
+    features = unit_features(q, hit, read_as, top, idf)
+    own = features[0]  # UNIT_FEATURES[0]: the unit's own coverage
     par = weight(q.terms & above, idf) / total
-    coverage = min(1.0, own + PARENT_WEIGHT * par + 0.5 * features[UNIT_FEATURES.index("ctx")])
+    ctx = weight(q.terms & ((heading | tokens(hit.chunk.read_text)) - toks - above), idf) / total
+    coverage = min(1.0, own + PARENT_WEIGHT * par + 0.5 * ctx)
     shaped = any(SHAPE_RE[t].search(text) for t in q.qtypes if t in SHAPE_RE)
     bonus = structure_bonus(q, text, par, named, shaped, 0.5 * number_share(q, f"{piece.context} {read_as}"))
     return UnitRow(text, hit, piece, features, bonus, coverage, shaped, None)
@@ -230,7 +218,7 @@ def choose_lead(q: Question, units: list[Unit], idf: dict[str, float], short_nam
                 reader=None) -> Lead:
     """What the answer leads with (see `assistant.answer.compose`)."""
     if asks_article(q):
-        lead = article_lead(q, units, short_names)
+        lead = article_lead(q, units, short_names, named_documents(q, [u.hit for u in units[:8]]))
         if lead:
             return lead
     if q.qtype is QType.LIST or asks_list(q):

@@ -15,7 +15,7 @@ from assistant.answer.conversation import Turn, rewrite
 from assistant.errors import AssistantError, EmptyQuestion
 from assistant.answer.extractive import Extract, answer_extractive
 from assistant.answer.passages import neighbours
-from assistant.answer.question import Question, analyze, idf_table
+from assistant.answer.question import Question, analyze, idf_table, preload_kiwi
 from assistant.answer.span_reader import default_reader
 from assistant.answer.records import ABSTAIN_EN, ABSTAIN_KO, MIN_CONTEXTS, Answer, error_record
 from kb.records import Filters, Hit
@@ -30,6 +30,7 @@ def answer_question(kb, question: str, settings, history: Sequence[Turn] = (), f
     if not isinstance(question, str) or not question.strip():
         raise EmptyQuestion()
     started = time.perf_counter()
+    preload_kiwi()  # loads while the question is searched
     rewritten = rewrite(question.strip(), history, settings)
     idf = idf_table(kb)
     q = analyze(rewritten, idf)

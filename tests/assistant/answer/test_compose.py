@@ -14,7 +14,9 @@ def test_article_and_list_questions_are_recognised():
     assert asks_article(analyze("스마트도시법에서 국가시범도시 지정은 몇 조에 규정되어 있나요?"))
     assert asks_article(analyze("국가시범도시 지정의 근거 조항은?"))
     assert asks_article(analyze("Which article of the Smart City Act covers overseas expansion?"))
+    assert asks_article(analyze("What is the Smart City Act's article on overseas expansion support?"))
     assert not asks_article(analyze("스마트도시위원회의 위원장은 누구인가요?"))
+    assert not asks_article(analyze("스마트도시법 제30조는 어떤 내용을 규정하나요?"))  # names its article: asks what it says
     assert asks_list(analyze("K-City Network 공모 유형은 무엇인가요?"))
     assert not asks_list(analyze("클락 스마트시티 사업의 발주처는 어디인가요?"))
 
