@@ -69,3 +69,16 @@ def test_search_without_index_names_ingest(tmp_path):
 def test_empty_query_is_a_usage_error(lexical_index):
     result = _run("--index", str(lexical_index), "search", "  ")
     assert result.exit_code == 2 and "the query is empty" in result.output
+
+
+def test_index_goes_before_or_after_the_command(lexical_index, tmp_path):
+    after = CliRunner().invoke(main, ["ask", "--index", str(lexical_index), "국가도시재생기본방침은 몇 년마다 수립하나요?",
+                                      "--json"], env={"SMARTCITY_KB_EMBEDDER": "none", "SMARTCITY_KB_LLM": ""})
+    assert after.exit_code == 0, after.output
+    assert json.loads(after.output)["citations"][0]["doc_id"] == "law_urban_regeneration_act"
+    docs = _run("docs", "--index", str(lexical_index))
+    assert docs.exit_code == 0 and docs.output.count("\n") == 18
+    # given twice, the one after the command name wins
+    result = _run("--index", str(lexical_index), "search", "시범도시", "--index", str(tmp_path / "none"))
+    assert result.output.strip() == f"Error: no index at {tmp_path / 'none'}; build it with: smartcity-kb ingest"
+
