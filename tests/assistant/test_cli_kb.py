@@ -82,3 +82,22 @@ def test_index_goes_before_or_after_the_command(lexical_index, tmp_path):
     result = _run("--index", str(lexical_index), "search", "시범도시", "--index", str(tmp_path / "none"))
     assert result.output.strip() == f"Error: no index at {tmp_path / 'none'}; build it with: smartcity-kb ingest"
 
+
+
+def test_a_stub_named_hwp_is_skipped_with_its_reason_and_not_indexed(tmp_path, corpus_dir):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(corpus_dir / "law_smart_city_act_rule.md", docs)
+    (docs / "공고문.hwp").write_bytes(b"<!-- saved from url=(0014)about:blank -->\n")
+    (docs / "빈문서.md").write_text("# \n\n<!-- 작성 예정 -->\n", encoding="utf-8")
+    index = str(tmp_path / "i")
+    result = _run("ingest", str(docs), "--index", index)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("3 files: 1 added, 0 replaced, 0 unchanged, 0 removed, 2 skipped;")
+    assert result.output.splitlines()[1:] == [
+        f"skipped {docs / '공고문.hwp'}: named .hwp but its 42 bytes are an HTML comment, not an HWP document "
+        "(a placeholder or a failed download?)",
+        f"skipped {docs / '빈문서.md'}: only markup (HTML comments, tags or list marks), no text to index",
+    ]
+    listed = _run("docs", "--index", index)
+    assert [line.split("\t")[0] for line in listed.output.splitlines()] == ["law_smart_city_act_rule"]
