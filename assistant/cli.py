@@ -162,7 +162,7 @@ def docs(ctx, as_json: bool) -> None:
 
 @main.command("eval")
 @click.option("--datasets", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Folder with qa.jsonl and projects.jsonl (default: eval/datasets).")
+              help="Folder with qa.jsonl and projects.jsonl (default: eval/datasets of a source checkout).")
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Where report folders go (default: $SMARTCITY_KB_REPORTS, else eval/reports/ of a source "
                    "checkout, else reports/ beside the index).")

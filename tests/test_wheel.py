@@ -86,6 +86,13 @@ def test_ingest_ask_and_classify_from_an_empty_folder(installed):
     _, venv, docs, empty, run = installed
     nothing = run("ingest")
     assert (nothing.returncode, nothing.stderr) == (1, NO_CORPUS)
+    no_index = run("serve", "--index", "nowhere")
+    assert (no_index.returncode, no_index.stderr) == (1, NO_CORPUS.replace("nothing to index", "no index at nowhere"))
+    no_datasets = run("eval")
+    site = next((venv / "lib").glob("python3.*/site-packages"))
+    assert (no_datasets.returncode, no_datasets.stderr) == (
+        1, f"Error: no evaluation datasets in {site / 'eval' / 'datasets'}: give --datasets DIR holding qa.jsonl "
+           "and/or projects.jsonl\n")
 
     ingested = run("ingest", str(docs / "gangnam-legislative-notice.hwpx"), str(docs / "national-assembly-bill-2125318.pdf"))
     assert ingested.returncode == 0, ingested.stderr
