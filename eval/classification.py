@@ -242,13 +242,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     from assistant.classify.classifier import OfflineClassifier
-    from assistant.classify.knn import DATASET, load_examples
+    from assistant.classify.knn import load_examples
+    from eval.examples import EVAL_PROJECTS
     from kb.settings import load_settings
 
-    items = [json.loads(line) for line in open(DATASET, encoding="utf-8") if line.strip()]
+    items = [json.loads(line) for line in open(EVAL_PROJECTS, encoding="utf-8") if line.strip()]
     settings = load_settings(index_dir=args.index, embedder=args.embedder)
     start = time.time()
-    offline = OfflineClassifier.build(settings, examples=load_examples(include_holdout=args.protocol != "split"))
+    offline = OfflineClassifier.build(settings, examples=load_examples(EVAL_PROJECTS,
+                                                                       include_holdout=args.protocol != "split"))
     groups = None
     if args.protocol == "group":
         members: dict[str, set[str]] = {}

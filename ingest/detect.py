@@ -24,6 +24,8 @@ ZIP_MAGIC = b"PK\x03\x04"
 HWP_SIGNATURE = b"HWP Document File"
 HWPX_MIMETYPE = b"application/hwp+zip"
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
+# A name that promises a document format: text behind it is a placeholder or an error page, never the document.
+_DOCUMENT_SUFFIXES = {".pdf": "a PDF", ".hwp": "an HWP", ".hwpx": "an HWPX", ".docx": "a DOCX"}
 # Text check reads at most this much; a multi-byte character cut at the end is tolerated.
 _TEXT_SAMPLE = 1024 * 1024
 # U+FFFD encoded in UTF-8: what a binary file turns into after a text-editor/HTTP round trip.
@@ -51,6 +53,11 @@ def detect_format(path: Path) -> Format:
         # HWP 3.x is a plain binary file starting with "HWP Document File V3.00".
         raise UnsupportedFormat(path, "HWP 3.x document: re-save it as HWP 5 or HWPX to index it")
     if _is_text(head, truncated):
+        claimed = _DOCUMENT_SUFFIXES.get(path.suffix.lower())
+        if claimed:
+            size = "" if truncated else f"{len(head)} "
+            raise UnsupportedFormat(path, f"named {path.suffix} but its {size}bytes are {_text_kind(head)}, not "
+                                          f"{claimed} document (a placeholder or a failed download?)")
         log.debug("%s: text file", path)
         return Format.MARKDOWN if path.suffix.lower() in _MARKDOWN_SUFFIXES else Format.TEXT
     raise _binary_error(path, head)
@@ -101,6 +108,15 @@ def _is_text(data: bytes, truncated: bool) -> bool:
         return False
     controls = sum(1 for ch in text if ch < " " and ch not in _ALLOWED_CONTROLS)
     return controls <= _MAX_CONTROL_SHARE * max(len(text), 1)
+
+
+def _text_kind(head: bytes) -> str:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower()
+    if start.startswith(b"<!--"):
+        return "an HTML comment"
+    if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
+        return "an HTML page"
+    return "XML" if start.startswith(b"<?xml") else "text"
 
 
 def _binary_error(path: Path, head: bytes) -> LoadError:

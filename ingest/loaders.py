@@ -15,6 +15,8 @@ log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = {".pdf", ".hwp", ".hwpx", ".docx", ".txt", ".md", ".markdown"}
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 _MD_BOLD = re.compile(r"\*\*(.+?)\*\*")
+# What is left of a page without HTML comments and tags: a file of markup alone has no letter or digit here.
+_MARKUP = re.compile(r"<!--.*?(?:-->|$)|<[^<>]*>", re.S)
 
 
 def load(path: Path) -> LoadedFile:
@@ -36,6 +38,8 @@ def load(path: Path) -> LoadedFile:
     pages = _clean(fmt, list(pages))
     if not any(p.text.strip() for p in pages):
         raise LoadError(path, "no text found in the document")
+    if not any(ch.isalnum() for p in pages for ch in _MARKUP.sub("", p.text)):
+        raise LoadError(path, "only markup (HTML comments, tags or list marks), no text to index")
     return LoadedFile(path=path, format=fmt, pages=tuple(pages), meta=meta)
 
 

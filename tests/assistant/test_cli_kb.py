@@ -74,3 +74,36 @@ def test_search_without_index_names_ingest(tmp_path):
 def test_empty_query_is_a_usage_error(lexical_index):
     result = _run("--index", str(lexical_index), "search", "  ")
     assert result.exit_code == 2 and "the query is empty" in result.output
+
+
+def test_index_goes_before_or_after_the_command(lexical_index, tmp_path):
+    after = CliRunner().invoke(main, ["ask", "--index", str(lexical_index), "국가도시재생기본방침은 몇 년마다 수립하나요?",
+                                      "--json"], env={"SMARTCITY_KB_EMBEDDER": "none", "SMARTCITY_KB_LLM": ""})
+    assert after.exit_code == 0, after.output
+    assert json.loads(after.output)["citations"][0]["doc_id"] == "law_urban_regeneration_act"
+    docs = _run("docs", "--index", str(lexical_index))
+    assert docs.exit_code == 0 and docs.output == _run("--index", str(lexical_index), "docs").output
+    assert "law_urban_regeneration_act\tlaw\t" in docs.output
+    # given twice, the one after the command name wins
+    result = _run("--index", str(lexical_index), "search", "시범도시", "--index", str(tmp_path / "none"))
+    assert result.output.strip() == f"Error: no index at {tmp_path / 'none'}; build it with: smartcity-kb ingest"
+
+
+
+def test_a_stub_named_hwp_is_skipped_with_its_reason_and_not_indexed(tmp_path, corpus_dir):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(corpus_dir / "law_smart_city_act_rule.md", docs)
+    (docs / "공고문.hwp").write_bytes(b"<!-- saved from url=(0014)about:blank -->\n")
+    (docs / "빈문서.md").write_text("# \n\n<!-- 작성 예정 -->\n", encoding="utf-8")
+    index = str(tmp_path / "i")
+    result = _run("ingest", str(docs), "--index", index)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("3 files: 1 added, 0 replaced, 0 unchanged, 0 removed, 2 skipped;")
+    assert result.output.splitlines()[1:] == [
+        f"skipped {docs / '공고문.hwp'}: named .hwp but its 42 bytes are an HTML comment, not an HWP document "
+        "(a placeholder or a failed download?)",
+        f"skipped {docs / '빈문서.md'}: only markup (HTML comments, tags or list marks), no text to index",
+    ]
+    listed = _run("docs", "--index", index)
+    assert [line.split("\t")[0] for line in listed.output.splitlines()] == ["law_smart_city_act_rule"]

@@ -56,6 +56,15 @@ def _wait_until_up(url: str, proc: subprocess.Popen, log: Path) -> None:
     raise RuntimeError(f"the server did not come up in {START_TIMEOUT} s:\n{log.read_text(errors='replace')[-3000:]}")
 
 
+def _reports(root: Path) -> Path:
+    """Two evaluation report folders as the harness names them; the tab shows the newer one."""
+    for name, mrr in (("20250101-090000", "0.5000"), ("20250102-090000", "0.8125")):
+        (root / name).mkdir(parents=True)
+        (root / name / "report.md").write_text(f"# 평가 보고서\n\n| metric | value |\n|---|---|\n"
+                                               f"| retrieval.hybrid.mrr | {mrr} |\n", encoding="utf-8")
+    return root
+
+
 @pytest.fixture(scope="module")
 def server(lexical_index, tmp_path_factory):
     data = tmp_path_factory.mktemp("web")
@@ -65,6 +74,7 @@ def server(lexical_index, tmp_path_factory):
     env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTCITY_KB_")}
     env["GRADIO_ANALYTICS_ENABLED"] = "False"
     env["SMARTCITY_KB_EMBEDDER"] = "none"  # as the lexical index was built; the classifier then trains in seconds
+    env["SMARTCITY_KB_REPORTS"] = str(_reports(data / "reports"))
     log = data / "server.log"
     with open(log, "w") as out:
         proc = subprocess.Popen([sys.executable, "-m", "assistant", "--index", str(data / "index"), "serve",
@@ -219,10 +229,12 @@ def test_an_uploaded_bill_pdf_gets_its_real_title_type_and_year(page, tmp_path):
     page.screenshot(path=str(SHOTS / "3b-bill-title.png"), full_page=True)
 
 
-def test_evaluation_tab_shows_a_report_or_says_there_is_none(page):
+def test_evaluation_tab_shows_the_latest_report(page):
     page.get_by_role("tab", name="평가 (Evaluation)").click()
     report = page.locator("#sk-report")
-    report.wait_for()
-    assert "평가 보고서가 없습니다" in report.inner_text() or "report folder" in report.inner_text()
+    report.get_by_text("20250102-090000").wait_for()
+    text = report.inner_text()
+    assert "보고서 폴더 (report folder): 20250102-090000" in text and "평가 보고서" in text
+    assert "0.8125" in text and "0.5000" not in text
     assert "빠른 평가: 검색·답변만" in page.locator("#sk-eval-mode").inner_text()
     page.screenshot(path=str(SHOTS / "4-evaluation.png"), full_page=True)

@@ -4,14 +4,15 @@ import json
 import re
 from pathlib import Path
 
-from assistant.classify.knn import DATASET, TEST_SPLITS
+from assistant.classify.knn import TEST_SPLITS
+from eval.examples import EVAL_PROJECTS
 from kb.taxonomy import load_taxonomy
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 
 def _rows() -> list[dict]:
-    with open(DATASET, encoding="utf-8") as fh:
+    with open(EVAL_PROJECTS, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
@@ -38,3 +39,28 @@ def test_corpus_rows_cite_text_that_is_in_their_document():
         text = documents[r["source"]["doc_id"]]
         assert _squeeze(r["source"]["evidence"]) in text, r["id"]
         assert _squeeze(r["source"]["section"]) in text, r["id"]
+
+
+def test_the_product_copy_holds_the_evaluation_labels():
+    """assistant/classify/labelled_projects.jsonl (package data) = eval's copy cut to the classifier's fields;
+    after relabelling in eval/datasets, `python -m eval.examples` rewrites it."""
+    from assistant.classify.knn import DATASET, EXAMPLE_FIELDS, load_examples
+    from eval.examples import product_rows, render
+
+    assert DATASET.read_text(encoding="utf-8") == render(product_rows())
+    rows = _rows()
+    product = load_examples(include_holdout=True)
+    assert [e.id for e in product] == [r["id"] for r in rows]
+    assert all(e.labels == r["labels"] and e.title == r["title"] and e.description == r["description"]
+               for e, r in zip(product, rows))
+    assert set(json.loads(DATASET.read_text(encoding="utf-8").splitlines()[0])) <= set(EXAMPLE_FIELDS)
+
+
+def test_a_blind_set_is_never_written_as_examples(tmp_path):
+    import pytest
+
+    from eval.examples import product_rows
+
+    (tmp_path / "blind").mkdir()
+    with pytest.raises(ValueError, match="a blind evaluation set is never training data"):
+        product_rows(tmp_path / "blind" / "projects.jsonl")

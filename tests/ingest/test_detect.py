@@ -143,3 +143,21 @@ def test_ole_without_hwp_signature_is_unsupported(tmp_path: Path) -> None:
     with pytest.raises(UnsupportedFormat) as info:
         detect_format(target)
     assert info.value.reason == "OLE file with a FileHeader that is not 'HWP Document File'"
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), [
+    ("공고문.hwp", b"<!-- saved from url=(0014)about:blank -->\n",
+     "named .hwp but its 42 bytes are an HTML comment, not an HWP document (a placeholder or a failed download?)"),
+    ("계획.pdf", "<!DOCTYPE html><html><body>404 페이지를 찾을 수 없습니다</body></html>".encode("utf-8"),
+     "named .pdf but its 81 bytes are an HTML page, not a PDF document (a placeholder or a failed download?)"),
+    ("서식.hwpx", "스마트도시 계획\n".encode("cp949"),
+     "named .hwpx but its 16 bytes are text, not an HWPX document (a placeholder or a failed download?)"),
+    ("report.docx", b"<?xml version='1.0'?><w:document/>",
+     "named .docx but its 34 bytes are XML, not a DOCX document (a placeholder or a failed download?)"),
+])
+def test_text_named_as_a_document_format_is_refused(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    target = tmp_path / name
+    target.write_bytes(data)
+    with pytest.raises(UnsupportedFormat) as info:
+        detect_format(target)
+    assert info.value.reason == reason

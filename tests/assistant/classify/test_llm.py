@@ -131,6 +131,18 @@ def test_parse_reply_and_config_errors():
         make_chat_model(load_settings(llm="openai", environ={}))
 
 
-def test_build_classifier_without_llm_is_offline(lexical_index):
-    clf = build_classifier(load_settings(index_dir=lexical_index, embedder="none", environ={}))
-    assert isinstance(clf, OfflineClassifier)
+def test_build_classifier_asks_the_llm_only_when_one_is_set(lexical_index):
+    server = _Server([GOOD])
+    common = dict(index_dir=lexical_index, embedder="none", environ={})
+    with_llm = load_settings(**common, llm="openai:test-model", llm_base_url=server.url, llm_timeout=5)
+    try:
+        offline = build_classifier(load_settings(**common)).classify(PROJECT)
+        refused = build_classifier(with_llm, llm=False).classify(PROJECT)
+        asked_before = len(server.requests)
+        used = build_classifier(with_llm).classify(PROJECT)
+    finally:
+        server.close()
+    assert (offline.classifier, offline.labels["program"], offline.labels["sector"][0]) == ("offline", "oda_grant",
+                                                                                             "mobility")
+    assert refused == offline and asked_before == 0
+    assert (used.classifier, used.labels, len(server.requests)) == ("llm", LABELS, 1)
