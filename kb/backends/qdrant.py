@@ -264,11 +264,12 @@ class QdrantWriter:
         client = client_for(self.settings, self.folder)
         if not self.incremental:
             self._switch_alias(client)
-            return
-        for doc_id in sorted(self._changed):
+        for doc_id in sorted(self._changed) if self.incremental else ():
             stale = m.Filter(must=[m.FieldCondition(key="metadata.doc_id", match=m.MatchValue(value=doc_id))],
                              must_not=[m.HasIdCondition(has_id=[point_id(c) for c in keep.get(doc_id, ())])])
             client.delete(self.collection, points_selector=m.FilterSelector(filter=stale), wait=True)
+        # local mode locks its folder per process: free it before the writer lock goes to the next writer
+        release(self.settings, self.folder)
 
     def _switch_alias(self, client) -> None:
         m = _models()
