@@ -63,12 +63,12 @@ def build_app(settings, library: Library | None = None, classifier: SharedClassi
     work = Path(tempfile.mkdtemp(prefix="smartcity-kb-web-"))  # exports and batch results to download
     with gr.Blocks(title="스마트시티 정책문서 도우미", analytics_enabled=False) as app:
         gr.Markdown("## 스마트시티 정책문서 도우미 <small style='color:#57606a'>Smart-city policy assistant</small>")
+        seen = gr.State(-1)  # the library generation this page shows
         with gr.Tabs():
             with gr.Tab("질문하기 (Ask)", id="ask"):
                 type_box, doc_box = _ask_tab(settings, library, work)
             with gr.Tab("사업 분류 (Classify)", id="classify"):
                 _classify_tab(classifier, library, work)
-            seen = gr.State(-1)  # the library generation this page shows
             with gr.Tab("문서 관리 (Documents)", id="docs"):
                 views = _library_tab(library, type_box, doc_box, seen)
             with gr.Tab("평가 (Evaluation)", id="eval"):
