@@ -371,8 +371,11 @@ def _write(folder: Path, settings: Settings, embedder: Embedder | None, docs: di
             collection=summary.collection, generation=store.next_generation(folder),
         ))
         store.swap_in(tmp, folder, writer.carry)
-    except BaseException:
-        staging.flush()  # keep every vector computed so far for the next run
+    except BaseException as err:
+        if faults.is_disk_full(err, folder):
+            staging.remove()  # gives the writer room to clean up (kb/faults.py would remove it anyway)
+        else:
+            staging.flush()  # keep every vector computed so far for the next run
         if writer is not None:
             writer.abort()
         raise

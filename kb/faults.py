@@ -78,6 +78,13 @@ def translated(folder: Path, free: Callable[[], None]) -> Iterator[None]:
         raise _refused(as_os, folder, free) from err
 
 
+def is_disk_full(err: BaseException, folder: Path) -> bool:
+    """Whether `err` says the disk holding the index at `folder` is full."""
+    if isinstance(err, sqlite3.OperationalError):
+        err = _sqlite_fault(err, folder) or err
+    return isinstance(err, OSError) and cause(err, Path(folder))[1]
+
+
 def _refused(err: OSError, folder: Path, free: Callable[[], None]) -> IndexWriteError:
     reason, full = cause(err, Path(folder))  # before `free`: afterwards the disk is no longer full
     state = UNCHANGED if (Path(folder) / "manifest.json").is_file() else NOT_BUILT

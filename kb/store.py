@@ -189,13 +189,12 @@ def manifest_stamp(folder: Path) -> tuple | None:
 
 def next_generation(folder: Path) -> int:
     """The generation number of the version that replaces the one at `folder`."""
-    try:
-        return read_manifest(folder).generation + 1 if (folder / "manifest.json").is_file() else 1
-    except IndexMismatch:
-        return 1
+    current = _manifest_now(folder)
+    return current.generation + 1 if current else 1
 
 
 def _manifest_now(folder: Path) -> IndexManifest | None:
+    """The manifest in place, None when there is none or it is unreadable."""
     try:
         return read_manifest(folder)
     except IndexMismatch:
