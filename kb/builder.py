@@ -32,11 +32,13 @@ from ingest.errors import LoadError, SmartCityKBError
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.metadata import MANIFEST_NAME
 from ingest.records import Chunk
-from kb import store
+from kb import faults, store
 from kb.backends import make_writer
 from kb.backends.embedded import read_cache, text_key
 from kb.backends.sparse import token_count
 from kb.embedders import Embedder, make_embedder
+from kb.limits import file_too_big
+from kb.lock import WriterLock
 from kb.errors import IndexMismatch
 from kb.records import DocInfo
 from kb.settings import REPO_ROOT, Backend, Settings
@@ -121,13 +123,27 @@ def _doc_id(path: Path, source: str, taken: dict[str, str]) -> str:
 
 
 def ingest(paths: list[Path], settings: Settings, prune: bool = False, rebuild: bool = False,
-           progress: Progress = _no_progress, embedder: Embedder | None = _DEFAULT) -> IngestReport:
+           progress: Progress = _no_progress, embedder: Embedder | None = _DEFAULT,
+           what: str | None = None) -> IngestReport:
     """Index `paths` into settings.index_dir. `embedder`: an Embedder object instead of the one the
-    settings (or the existing index) name — for tests and benchmarks."""
-    started = time.perf_counter()
-    report = IngestReport()
+    settings (or the existing index) name — for tests and benchmarks.
+
+    One writer at a time: waits up to settings.lock_timeout seconds for another (0: IndexLocked at once);
+    `what` names this writer to the others (default: the command line). A write the system refuses
+    (full disk, read-only, no permission) raises IndexWriteError, one line; the index stays as it was, and
+    on a full disk the staged work is removed to give the space back."""
     files = collect_files([Path(p) for p in paths])
     folder = Path(settings.index_dir)
+    with WriterLock(folder, settings.lock_timeout, what):
+        with faults.translated(folder, free=lambda: Staging(folder, {}).remove()):
+            store.tidy(folder)
+            return _ingest(files, folder, settings, prune, rebuild, progress, embedder)
+
+
+def _ingest(files: list[Path], folder: Path, settings: Settings, prune: bool, rebuild: bool, progress: Progress,
+            embedder: Embedder | None) -> IngestReport:
+    started = time.perf_counter()
+    report = IngestReport()
     if embedder is _DEFAULT:
         embedder = make_embedder(_embedder_spec(settings, folder))
     embedder_id = embedder.id if embedder else "none"
@@ -184,6 +200,11 @@ def _read_files(files: list[Path], docs: dict[str, DocInfo], settings: Settings,
     for path in files:
         source = source_of(path)
         try:
+            too_big = file_too_big(path, settings)
+            if too_big:
+                logger.warning("skipping %s: %s", path, too_big)
+                report.skipped.append((source, too_big))
+                continue
             digest = file_sha256(path)
         except OSError as err:
             logger.warning("could not read %s: %s", path, err)
@@ -352,11 +373,14 @@ def _write(folder: Path, settings: Settings, embedder: Embedder | None, docs: di
             schema_version=store.SCHEMA_VERSION, embedder=embedder.id if embedder else "none", dim=dim,
             chunker=settings.chunker_config, tokenizer="bigram", built_at=time.time(), documents=len(ordered),
             chunks=total, backend=settings.backend.value, dense_index=summary.dense_index, avgdl=summary.avgdl,
-            collection=summary.collection,
+            collection=summary.collection, generation=store.next_generation(folder),
         ))
         store.swap_in(tmp, folder, writer.carry)
-    except BaseException:
-        staging.flush()  # keep every vector computed so far for the next run
+    except BaseException as err:
+        if faults.is_disk_full(err, folder):
+            staging.remove()  # gives the writer room to clean up (kb/faults.py would remove it anyway)
+        else:
+            staging.flush()  # keep every vector computed so far for the next run
         if writer is not None:
             writer.abort()
         raise

@@ -101,7 +101,11 @@ class DenseIndex:
     def save(self, path: Path) -> None:
         import faiss
 
-        faiss.write_index(self._index, str(path))
+        try:
+            faiss.write_index(self._index, str(path))
+        except RuntimeError as err:  # FAISS reports a failed write (full disk ...) as a RuntimeError
+            raise OSError(None, f"FAISS could not write the index ({str(err).splitlines()[0][:120]})",
+                          str(path)) from err
 
     @classmethod
     def load(cls, path: Path) -> "DenseIndex":

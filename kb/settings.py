@@ -75,6 +75,14 @@ class Settings:
     candidates: int = 100
     rerank: bool = True  # re-order hybrid results with the learned reranker (kb/rerank.py) when its model is there
     reports_dir: Path | None = None  # evaluation reports; None: see `reports`
+    # inter-process writer lock (kb/lock.py): seconds a writer waits for another; 0 = fail at once
+    lock_timeout: float = 600.0
+    # input limits, checked before any heavy work (kb/limits.py); generous for real use: the QA set's
+    # questions are under 200 characters, the labelled projects' descriptions under 500
+    max_question_chars: int = 2000
+    max_description_chars: int = 10000
+    max_batch_rows: int = 10000
+    max_file_mb: float = 100.0
 
     def __post_init__(self) -> None:
         if not 50 <= self.chunk_min < self.chunk_size:
@@ -85,6 +93,11 @@ class Settings:
             object.__setattr__(self, name, _enum(kind, name, getattr(self, name)))
         if self.qdrant_shards < 1 or self.qdrant_replicas < 1 or self.ingest_workers < 0:
             raise SettingsError("qdrant_shards and qdrant_replicas must be at least 1, ingest_workers at least 0")
+        if self.lock_timeout < 0:
+            raise SettingsError(f"lock_timeout must be 0 (do not wait) or more seconds, not {self.lock_timeout}")
+        for name in ("max_question_chars", "max_description_chars", "max_batch_rows", "max_file_mb"):
+            if getattr(self, name) <= 0:
+                raise SettingsError(f"{name} must be positive, not {getattr(self, name)}")
         object.__setattr__(self, "index_dir", Path(self.index_dir))
         if self.reports_dir is not None:
             object.__setattr__(self, "reports_dir", Path(self.reports_dir))
@@ -139,6 +152,11 @@ _ENV = {
     "SMARTCITY_KB_LLM": "llm",
     "SMARTCITY_KB_LLM_BASE_URL": "llm_base_url",
     "SMARTCITY_KB_REPORTS": "reports_dir",
+    "SMARTCITY_KB_LOCK_TIMEOUT": "lock_timeout",
+    "SMARTCITY_KB_MAX_QUESTION_CHARS": "max_question_chars",
+    "SMARTCITY_KB_MAX_DESCRIPTION_CHARS": "max_description_chars",
+    "SMARTCITY_KB_MAX_BATCH_ROWS": "max_batch_rows",
+    "SMARTCITY_KB_MAX_FILE_MB": "max_file_mb",
 }
 
 
@@ -162,7 +180,10 @@ def load_settings(config_file: Path | None = None, environ: dict | None = None, 
         raise SettingsError(f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
     for f in fields(Settings):
         if f.name in values and f.type in ("int", "float") and isinstance(values[f.name], str):
-            values[f.name] = int(values[f.name]) if f.type == "int" else float(values[f.name])
+            try:
+                values[f.name] = int(values[f.name]) if f.type == "int" else float(values[f.name])
+            except ValueError:
+                raise SettingsError(f"{f.name} must be a number ({f.type}), not {values[f.name]!r}") from None
         if f.name in values and f.type == "bool" and isinstance(values[f.name], str):
             values[f.name] = _flag(f.name, values[f.name])
     return replace(Settings(), **values)

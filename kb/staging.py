@@ -7,7 +7,8 @@
 
 A run that dies keeps all of it; the next run parses only the files without a parsed/ entry and embeds
 only the texts without a vector. The folder lives inside the live index and disappears with it at the
-swap, so it never outlives a successful ingest.
+swap, so it never outlives a successful ingest. A run that fails on a full disk removes it, to give the
+space back (kb/builder.py).
 """
 from __future__ import annotations
 
@@ -95,6 +96,10 @@ class Staging:
             self.parsed_dir.mkdir(parents=True)
             (self.root / "vectors").mkdir()
             key_file.write_text(json.dumps(self.key), "utf-8")
+        # half-written files of a killed run (a parsing worker's .part-PID, a vector part before its rename);
+        # safe to remove: only the holder of the writer lock (kb/lock.py) opens staging
+        for part in [*self.parsed_dir.glob("*.part-*"), *(self.root / "vectors").glob(".tmp-*")]:
+            part.unlink(missing_ok=True)
         return self
 
     def remove(self) -> None:

@@ -7,10 +7,19 @@ Layout of an index folder (written aside and renamed into place, never half-writ
   + the backend's own files (kb/backends/): lexical/, dense.faiss, embcache.npz for `embedded`;
     qdrant/ (local mode) or nothing (a Qdrant server) for `qdrant`
   staging/        only while an ingest runs or after it was interrupted (kb/staging.py)
+
+Beside it: `<index>.lock` and `<index>.lock.json` (kb/lock.py: one writer at a time), and while a writer
+runs `<index>.tmp-*` (the next version) and briefly `<index>.old-*` (the previous one, during the swap).
+A writer that dies leaves those two; the next writer finishes or undoes a cut swap and removes the rest
+(`tidy`). Readers never take the lock: each version is complete before it is renamed into place, and
+`KnowledgeBase.open` checks that the manifest it started from is still the one in place when it is done.
 """
 from __future__ import annotations
 
+import glob
 import json
+import logging
+import os
 import re
 import shutil
 import time
@@ -31,7 +40,9 @@ from kb.rerank import default_reranker
 from kb.settings import Settings
 from kb.translate import translate_groups
 
+logger = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
+OPEN_ATTEMPTS = 20  # a reader that meets a swap half-way tries again (50 ms apart: a swap is two renames)
 _HANGUL = re.compile(r"[가-힣]")
 REBUILD_HINT = "smartcity-kb ingest --rebuild"
 # On Korean questions BM25 over bigrams beats the small multilingual embedder (MRR 0.87 vs 0.80 on the
@@ -55,12 +66,15 @@ class IndexManifest:
     dense_index: str = ""  # FAISS index kind (embedded)
     avgdl: float = 0.0  # average chunk length in tokens behind the sparse weights (qdrant)
     collection: str = ""  # physical Qdrant collection behind the alias (qdrant)
+    generation: int = 0  # one more at every write, so readers and people can tell versions apart
 
 
 class KnowledgeBase:
     def __init__(self, folder: Path, manifest: IndexManifest, docs: dict[str, DocInfo], chunks: list[Chunk],
-                 backend: SearchBackend, embedder: Embedder | None, settings: Settings) -> None:
+                 backend: SearchBackend, embedder: Embedder | None, settings: Settings,
+                 stamp: tuple | None = None) -> None:
         self.folder = folder
+        self.stamp = stamp  # manifest_stamp() of the version this object was read from
         self.manifest = manifest
         self.docs = docs
         self.chunks = chunks
@@ -73,8 +87,33 @@ class KnowledgeBase:
     # ---- opening -------------------------------------------------------------------------------
     @classmethod
     def open(cls, settings: Settings, check_embedder: bool = True, embedder: Embedder | None = None) -> "KnowledgeBase":
-        """`embedder`: an Embedder object instead of the one the settings or the manifest name (tests, benchmarks)."""
+        """`embedder`: an Embedder object instead of the one the settings or the manifest name (tests, benchmarks).
+
+        A writer may swap in a new version while this reads: then it reads again, so the catalogue, the
+        backend and the manifest always come from one version."""
         folder = Path(settings.index_dir)
+        for _ in range(OPEN_ATTEMPTS):
+            stamp = manifest_stamp(folder)
+            try:
+                kb = cls._open_once(folder, settings, check_embedder, embedder)
+            except (IndexMissing, IndexMismatch, FileNotFoundError) as err:
+                now = manifest_stamp(folder)
+                if now == stamp and not (now is None and swapping(folder)):
+                    raise  # not a swap under our feet: a real error
+                last: Exception = err
+            else:
+                after = manifest_stamp(folder)
+                if after == stamp and _manifest_now(folder) == kb.manifest:  # all of it from one version
+                    kb.stamp = after
+                    return kb
+                kb.close()
+                last = IndexMismatch(f"the index at {folder} kept changing while it was read; try again")
+            time.sleep(0.05)
+        raise last
+
+    @classmethod
+    def _open_once(cls, folder: Path, settings: Settings, check_embedder: bool,
+                   embedder: Embedder | None) -> "KnowledgeBase":
         if not (folder / "manifest.json").is_file():
             raise IndexMissing(f"no index at {folder}; build it with: smartcity-kb ingest")
         manifest = read_manifest(folder)
@@ -146,6 +185,29 @@ class KnowledgeBase:
 
 
 # ---- persistence -------------------------------------------------------------------------------
+def manifest_stamp(folder: Path) -> tuple | None:
+    """Identity of the version in place, one stat call: each version's manifest is a new file."""
+    try:
+        st = os.stat(Path(folder) / "manifest.json")
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_size
+
+
+def next_generation(folder: Path) -> int:
+    """The generation number of the version that replaces the one at `folder`."""
+    current = _manifest_now(folder)
+    return current.generation + 1 if current else 1
+
+
+def _manifest_now(folder: Path) -> IndexManifest | None:
+    """The manifest in place, None when there is none or it is unreadable."""
+    try:
+        return read_manifest(folder)
+    except IndexMismatch:
+        return None
+
+
 def read_manifest(folder: Path) -> IndexManifest:
     try:
         data = json.loads((folder / "manifest.json").read_text("utf-8"))
@@ -207,6 +269,38 @@ def read_chunks(path: Path) -> list[Chunk]:
 
 def chunk_line(chunk: Chunk) -> str:
     return json.dumps(asdict(chunk), ensure_ascii=False) + "\n"
+
+
+def _siblings(folder: Path, kind: str) -> list[Path]:
+    """`<index>.tmp-*` or `<index>.old-*` folders, oldest first."""
+    folder = Path(folder)
+    if not folder.parent.is_dir():
+        return []
+    return sorted(p for p in folder.parent.glob(f"{glob.escape(folder.name)}.{kind}-*") if p.is_dir())
+
+
+def swapping(folder: Path) -> bool:
+    """A writer is between its two renames, or died there (see `tidy`)."""
+    return bool(_siblings(folder, "old") or _siblings(folder, "tmp"))
+
+
+def tidy(folder: Path) -> None:
+    """Finish a swap that a dead writer cut short, then remove what dead writers left beside the index.
+    Only under the writer lock (kb/lock.py): a live writer's folders look the same."""
+    folder = Path(folder)
+    if not folder.exists():
+        complete = [p for p in _siblings(folder, "tmp") if (p / "manifest.json").is_file()]
+        previous = [p for p in _siblings(folder, "old") if (p / "manifest.json").is_file()]
+        if complete or previous:  # died between its renames: the new version was whole, else the old one
+            chosen = (complete or previous)[-1]
+            chosen.rename(folder)
+            logger.warning("restored %s from %s (a writer died during its swap)", folder, chosen.name)
+    leftovers = _siblings(folder, "tmp") + _siblings(folder, "old")
+    for path in leftovers:
+        shutil.rmtree(path, ignore_errors=True)
+    if leftovers:
+        logger.warning("removed %d folder(s) left by interrupted ingests: %s", len(leftovers),
+                       ", ".join(p.name for p in leftovers))
 
 
 def new_folder(folder: Path) -> Path:

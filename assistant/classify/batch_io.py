@@ -19,6 +19,7 @@ from pathlib import Path
 
 from assistant.classify.classifier import Classification, ProjectInput
 from ingest.errors import SmartCityKBError
+from kb.limits import InputTooLarge, check_project, check_rows
 
 REQUIRED = ("id", "title", "description")
 ALIASES = {
@@ -69,6 +70,21 @@ def read_projects(path: Path | str) -> list[InputRow]:
         return _read_jsonl(path)
     rows = _read_csv(path) if fmt is Format.CSV else _read_xlsx(path)
     return _rows_to_inputs(path, rows)
+
+
+def within_limits(rows: list[InputRow], path: Path | str, settings) -> list[InputRow]:
+    """Refuse a file of more rows than settings.max_batch_rows; an overlong title or description becomes
+    its row's error (kb/limits.py), before anything is classified."""
+    check_rows(len(rows), settings, str(path))
+    out = []
+    for row in rows:
+        try:
+            if row.project is not None:
+                check_project(row.project.title, row.project.description, settings)
+            out.append(row)
+        except InputTooLarge as err:
+            out.append(InputRow(None, row.id, str(err)))
+    return out
 
 
 def _read_jsonl(path: Path) -> list[InputRow]:
@@ -228,10 +244,13 @@ def summarize(records: list[dict]) -> BatchSummary:
 
 
 def classify_file(in_path: Path | str, out_path: Path | str, classifier,
-                  progress: Callable[[int], None] | None = None) -> BatchSummary:
-    """Read IN, classify every usable row (bad rows keep their error), write OUT by extension, summarise."""
+                  progress: Callable[[int], None] | None = None, settings=None) -> BatchSummary:
+    """Read IN, classify every usable row (bad rows keep their error), write OUT by extension, summarise.
+    `settings`: apply its input limits (`within_limits`)."""
     Format.of(Path(out_path))  # fail on a bad output name before the work
     rows = read_projects(in_path)
+    if settings is not None:
+        rows = within_limits(rows, in_path, settings)
     projects = [r.project for r in rows if r.project is not None]
     results = iter(classifier.classify_many(projects, progress=progress))
     records = []

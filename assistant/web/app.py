@@ -21,7 +21,9 @@ from assistant.web.eval_tab import report_view, run_evaluation
 from assistant.web.library import DEFAULT_MAX_UPLOAD_MB, Library
 from assistant.web.style import CSS
 from ingest.errors import SmartCityKBError
+from kb.limits import check_question
 
+REFRESH_EVERY = 5.0  # seconds between a page's checks for a new version of the index
 STREAM_DELAY = 0.03  # seconds between streamed pieces: visibly progressive, whole answer within ~0.4 s
 ASK_CONCURRENCY = 4
 PROGRESS_KO = {"reading": "문서 읽는 중 (reading)", "embedding": "임베딩 계산 중 (embedding)"}
@@ -63,29 +65,40 @@ def build_app(settings, library: Library | None = None, classifier: SharedClassi
     work = Path(tempfile.mkdtemp(prefix="smartcity-kb-web-"))  # exports and batch results to download
     with gr.Blocks(title="스마트시티 정책문서 도우미", analytics_enabled=False) as app:
         gr.Markdown("## 스마트시티 정책문서 도우미 <small style='color:#57606a'>Smart-city policy assistant</small>")
+        seen = gr.State(-1)  # the library generation this page shows
         with gr.Tabs():
             with gr.Tab("질문하기 (Ask)", id="ask"):
                 type_box, doc_box = _ask_tab(settings, library, work)
             with gr.Tab("사업 분류 (Classify)", id="classify"):
                 _classify_tab(classifier, library, work)
             with gr.Tab("문서 관리 (Documents)", id="docs"):
-                table, delete_box = _library_tab(library, [type_box, doc_box])
+                views = _library_tab(library, type_box, doc_box, seen)
             with gr.Tab("평가 (Evaluation)", id="eval"):
                 report_md, gallery = _eval_tab(settings, reports_dir)
         _api_endpoints(settings, library, classifier)
-        app.load(lambda: page_state(library, reports_dir), outputs=[type_box, doc_box, table, delete_box, report_md,
-                                                                    gallery], api_visibility="private")
+        app.load(lambda: page_state(library, reports_dir), outputs=[*views, report_md, gallery],
+                 api_visibility="private")
+        # another process (smartcity-kb ingest, another app) may add documents: redraw when the index changes
+        gr.Timer(REFRESH_EVERY).tick(lambda shown: library_refresh(library, shown), inputs=seen, outputs=views,
+                                     api_visibility="private", show_progress="hidden", concurrency_limit=None)
     return app
 
 
 def page_state(library: Library, reports_dir: Path) -> tuple:
     """Fresh choices and tables for a page (re)load: the library may have changed since the app started."""
-    docs = library.documents()
-    uploads = [(f"{d.title} ({d.doc_id})", d.doc_id) for d in docs if library.is_upload(d)]
     report, pngs = report_view(reports_dir)
+    return (*library_refresh(library, -1), report, gr.update(value=pngs, visible=bool(pngs)))
+
+
+def library_refresh(library: Library, shown: int) -> tuple:
+    """The document views (type and document filters, library table, delete list) and the generation they
+    show, or skips when the page already shows the current index."""
+    docs = library.documents()  # first: this may switch to a version another process wrote
+    if library.generation == shown:
+        return (gr.skip(),) * 5
+    uploads = [(f"{d.title} ({d.doc_id})", d.doc_id) for d in docs if library.is_upload(d)]
     return (gr.update(choices=h.type_choices(docs)), gr.update(choices=h.doc_choices(docs)),
-            h.library_rows(docs, library.is_upload), gr.update(choices=uploads, value=None), report,
-            gr.update(value=pngs, visible=bool(pngs)))
+            h.library_rows(docs, library.is_upload), gr.update(choices=uploads, value=None), library.generation)
 
 
 def _ask_tab(settings, library: Library, work: Path):
@@ -133,6 +146,7 @@ def _chat_turn(library: Library, settings, text, messages, turns, types, doc_ids
         yield (*keep, h.notice_html("질문을 입력하세요. (Type a question first.)"))
         return
     try:
+        check_question(text, settings)
         filters = h.make_filters(types, doc_ids, y1, y2)
     except SmartCityKBError as err:
         yield (*keep, h.notice_html(str(err)))
@@ -230,9 +244,12 @@ def _counts_frame(records: list, facet_id: str):
     return gr.update(value=frame, y_lim=[0, int(frame["건수"].max() if len(frame) else 0) + 1])
 
 
-def _library_tab(library: Library, filter_boxes: list):
+def _library_tab(library: Library, type_box, doc_box, seen) -> list:
+    """The documents tab; returns the views that change with the library (see library_refresh)."""
     gr.Markdown("PDF · HWP · HWPX · DOCX · TXT · MD 파일을 올리면 색인에 추가됩니다. 색인하는 동안에도 질문에는 "
-                "직전 색인으로 답합니다. (Uploads are indexed incrementally; answers keep coming meanwhile.)")
+                "직전 색인으로 답합니다. 명령줄(`smartcity-kb ingest`)로 추가한 문서도 몇 초 안에 여기에 나타납니다. "
+                "(Uploads are indexed incrementally; answers keep coming meanwhile; documents added from the "
+                "command line appear within seconds.)")
     with gr.Row():
         files = gr.File(label="문서 올리기 (upload)", file_count="multiple", elem_id="sk-upload")
         status = gr.Markdown(elem_id="sk-upload-status")
@@ -242,33 +259,33 @@ def _library_tab(library: Library, filter_boxes: list):
         delete_box = gr.Dropdown(label="삭제할 업로드 문서 (uploaded document to delete)", choices=[])
         delete_btn = gr.Button("삭제 (Delete)", variant="stop")
 
-    def refreshed() -> tuple:
-        docs = library.documents()
-        uploads = [(f"{d.title} ({d.doc_id})", d.doc_id) for d in docs if library.is_upload(d)]
-        return (h.library_rows(docs, library.is_upload), gr.update(choices=uploads, value=None),
-                gr.update(choices=h.type_choices(docs)), gr.update(choices=h.doc_choices(docs)))
+    views = [type_box, doc_box, table, delete_box, seen]
 
     @guard
     def on_upload(paths, progress=gr.Progress()):
         if not paths:
-            return (gr.skip(),) * 5
+            return (gr.skip(),) * 6
+        elsewhere = library.writer_elsewhere()
         if library.busy:
             gr.Info("다른 파일을 색인하는 중입니다. 끝나면 이어서 처리합니다. (waiting for the running ingest)")
+        elif elsewhere:
+            gr.Info(f"다른 프로세스가 색인을 쓰는 중입니다 ({elsewhere}). 끝나면 이어서 처리합니다. "
+                    "(waiting for another writer)")
         pairs = [(Path(p), Path(p).name) for p in paths]  # gradio keeps the uploaded name as the file name
         report = library.add_files(pairs, progress=lambda items, desc, total: progress.tqdm(
             items, desc=PROGRESS_KO.get(desc, desc), total=total))
-        return (h.upload_summary(report), *refreshed())
+        return (h.upload_summary(report), *library_refresh(library, -1))
 
     @guard
     def on_delete(doc_id):
         if not doc_id:
             raise gr.Error("삭제할 문서를 고르세요 (choose a document)")
-        return (library.delete(doc_id), *refreshed())
+        return (library.delete(doc_id), *library_refresh(library, -1))
 
-    outputs = [status, table, delete_box, *filter_boxes]
+    outputs = [status, *views]
     files.upload(on_upload, inputs=files, outputs=outputs, api_visibility="private", concurrency_limit=1)
     delete_btn.click(on_delete, inputs=delete_box, outputs=outputs, api_visibility="private", concurrency_limit=1)
-    return table, delete_box
+    return views
 
 
 def _eval_tab(settings, reports_dir: Path):
@@ -300,6 +317,7 @@ def _api_endpoints(settings, library: Library, classifier: SharedClassifier) -> 
         """Answer a question from the documents; streams the answer Markdown with [n] citations and sources."""
         from assistant.answer.qa import answer_question
 
+        check_question(question, settings)
         answer = answer_question(library.kb(), question, settings)
         yield from h.stream_prefixes(h.answer_markdown(answer))
 
@@ -326,6 +344,7 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, auth: str | None 
     library = Library(settings, max_upload_mb=max_upload_mb)
     classifier = SharedClassifier(settings)
     warm(library.kb(), settings)  # the analyser loads now, not during the first user's question
+    library.watch()  # versions written by other processes are opened in the background
     classifier.start()  # ~25 s of training in the background, after the warm-up so it does not slow it
     app = build_app(settings, library=library, classifier=classifier, reports_dir=reports_dir)
     app.queue(default_concurrency_limit=2, max_size=64)

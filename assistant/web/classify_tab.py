@@ -61,7 +61,9 @@ class SharedClassifier:
 def classify_project(shared: SharedClassifier, title: str, description: str) -> dict:
     """One project → the interchange record of taxonomy.md."""
     from assistant.classify.classifier import ProjectInput
+    from kb.limits import check_project
 
+    check_project(title, description, shared.settings)
     title, description = (title or "").strip(), (description or "").strip()
     if not description and not title:
         raise WebInputError("사업명과 사업 내용을 입력하세요 (enter a title and a description)")
@@ -116,7 +118,8 @@ class BatchResult:
 
 def classify_file(shared: SharedClassifier, path: Path, out_dir: Path, max_bytes: int) -> BatchResult:
     """Classify every row of an uploaded CSV/XLSX/JSONL and write the results as XLSX and CSV."""
-    from assistant.classify.batch_io import BatchInputError, flat_row, read_projects, write_classifications
+    from assistant.classify.batch_io import (BatchInputError, flat_row, read_projects, within_limits,
+                                             write_classifications)
     from assistant.classify.classifier import Classification
 
     path = Path(path)
@@ -128,6 +131,7 @@ def classify_file(shared: SharedClassifier, path: Path, out_dir: Path, max_bytes
         rows = read_projects(path)
     except BatchInputError as err:
         raise WebInputError(str(err)) from None
+    rows = within_limits(rows, path.name, shared.settings)
     if len(rows) > MAX_BATCH_ROWS:
         raise WebInputError(f"{path.name}: {len(rows)}행 — 웹에서는 {MAX_BATCH_ROWS}행까지; 더 많으면 "
                             "`smartcity-kb classify IN --out OUT.xlsx`를 쓰세요")

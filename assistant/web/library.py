@@ -1,9 +1,10 @@
 """The document library behind the web app: safe uploads, incremental ingest, deletion, and the live index.
 
 Readers (questions, classification) take `library.kb()` — the last complete index — and keep using that
-object for their whole request. One writer at a time ingests; the new index is swapped in on disk by
-kb/store.py and only then reopened and published here, so answers never see a half-built index.
-No gradio here: web.py adapts these functions to the page.
+object for their whole request. One writer at a time ingests, in this app or in any other process
+(kb/lock.py); the new index is swapped in on disk by kb/store.py, and `library.kb()` switches to it
+(kb/live.py) whoever wrote it: an upload here, or `smartcity-kb ingest` beside the running app.
+No gradio here: app.py adapts these functions to the page.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import logging
 import re
 import shutil
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -19,6 +21,7 @@ from pathlib import Path
 from ingest.detect import detect_format
 from ingest.errors import LoadError, SmartCityKBError, reason_ko
 from kb.builder import file_sha256
+from kb.live import LiveIndex
 
 logger = logging.getLogger(__name__)
 
@@ -118,21 +121,34 @@ class Library:
         self.max_upload_bytes = int(max_upload_mb * 1024 * 1024)
         # beside the index, never inside it: kb/store.py replaces the index folder wholesale on each write
         self.uploads_dir = Path(uploads_dir or Path(settings.index_dir).parent / "uploads").resolve()
-        self._kb = None
-        self._open_lock = threading.Lock()
+        self._live = LiveIndex(settings, prepare=lambda kb: warm(kb, settings))
         self._write_lock = threading.Lock()
-        self.generation = 0  # bumped on each publish, so callers can refresh cached views
 
     # ---- readers --------------------------------------------------------------------------------
     def kb(self):
-        """The last complete index. Hold on to the returned object for the whole request."""
-        if self._kb is None:
-            with self._open_lock:
-                if self._kb is None:
-                    from kb.store import KnowledgeBase
+        """The last complete index (a newer one written by any process is switched to here). Hold on to
+        the returned object for the whole request."""
+        return self._live.get()
 
-                    self._kb = KnowledgeBase.open(self.settings)
-        return self._kb
+    @property
+    def generation(self) -> int:
+        """Bumped whenever the app takes in a new version, so pages can refresh their views."""
+        return self._live.generation
+
+    def watch(self, every: float = 2.0) -> threading.Thread:
+        """Check for a new version every `every` seconds in the background, so that a version written by
+        another process is opened and warmed before the next question rather than during it."""
+        def loop() -> None:
+            while True:
+                time.sleep(every)
+                try:
+                    self.kb()
+                except Exception:  # noqa: BLE001 - the watcher must outlive any one failure; requests report it
+                    logger.exception("index watcher")
+
+        thread = threading.Thread(target=loop, name="index-watcher", daemon=True)
+        thread.start()
+        return thread
 
     def documents(self) -> list:
         return sorted(self.kb().docs.values(), key=lambda d: (d.title, d.doc_id))
@@ -144,11 +160,18 @@ class Library:
     def busy(self) -> bool:
         return self._write_lock.locked()
 
+    def writer_elsewhere(self) -> str | None:
+        """Who else is writing the index right now (another process), for the page to say so; else None."""
+        from kb.lock import current_holder
+
+        if self.busy:
+            return None
+        holder = current_holder(Path(self.settings.index_dir))
+        return holder.describe() if holder else None
+
     # ---- writers --------------------------------------------------------------------------------
     def add_files(self, files: list[tuple[Path, str]], progress: Progress | None = None) -> UploadReport:
         """Check, store and ingest uploaded files given as (temporary path, name the user gave it)."""
-        import time
-
         started = time.perf_counter()
         report = UploadReport()
         stored: dict[str, tuple[str, Path]] = {}  # source → (original name, stored path)
@@ -170,7 +193,7 @@ class Library:
 
         with self._write_lock:
             try:
-                ingest_report = ingest([p for _, p in stored.values()], self.settings,
+                ingest_report = ingest([p for _, p in stored.values()], self.settings, what="web upload",
                                        progress=progress or (lambda items, desc, total: items))
                 changed = True
             except NothingIngested as err:
@@ -180,7 +203,7 @@ class Library:
                 if result.status == "skipped" and result.stored_as:
                     Path(result.stored_as).unlink(missing_ok=True)
             if changed:
-                self._publish()
+                self._live.reload()
         docs = {_source_key(_source_path(d.source)): d.doc_id for d in self.kb().docs.values()}
         return [r if r.status == "skipped" else replace(r, doc_id=docs.get(_source_key(Path(r.stored_as))))
                 for r in results]
@@ -198,19 +221,10 @@ class Library:
                                 "(기본 문서는 파일을 지운 뒤 `smartcity-kb ingest --prune`)")
         with self._write_lock:
             path.unlink(missing_ok=True)
-            report = ingest([], self.settings, prune=True)
-            self._publish()
+            report = ingest([], self.settings, prune=True, what="web delete")
+            self._live.reload()
         logger.info("deleted %s (%s); pruned %s", doc_id, path, report.removed)
         return f"삭제했습니다: {doc.title} ({doc_id})"
-
-    def _publish(self) -> None:
-        """Open the freshly written index, warm it, then let new requests see it."""
-        from kb.store import KnowledgeBase
-
-        fresh = KnowledgeBase.open(self.settings)
-        warm(fresh, self.settings)
-        self._kb = fresh  # one reference swap: requests already running keep the object they hold
-        self.generation += 1
 
 
 def warm(kb, settings) -> None:

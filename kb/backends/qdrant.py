@@ -21,6 +21,7 @@ Point ids are uuid5 of chunk ids, so re-running an interrupted ingest overwrites
 from __future__ import annotations
 
 import atexit
+import json
 import logging
 import time
 import uuid
@@ -260,15 +261,21 @@ class QdrantWriter:
 
     def commit(self, keep: dict[str, set[str]]) -> None:
         """After the swap: point the alias at a rebuilt collection, or drop the replaced points."""
-        m = _models()
         client = client_for(self.settings, self.folder)
         if not self.incremental:
             self._switch_alias(client)
-            return
+        else:
+            self._drop_unlisted(client, keep)
+        # local mode locks its folder per process: free it before the writer lock goes to the next writer
+        release(self.settings, self.folder)
+
+    def _drop_unlisted(self, client, listed: dict) -> None:
+        """Delete the points of each changed document whose chunk id `listed[doc_id]` does not name."""
+        m = _models()
         for doc_id in sorted(self._changed):
-            stale = m.Filter(must=[m.FieldCondition(key="metadata.doc_id", match=m.MatchValue(value=doc_id))],
-                             must_not=[m.HasIdCondition(has_id=[point_id(c) for c in keep.get(doc_id, ())])])
-            client.delete(self.collection, points_selector=m.FilterSelector(filter=stale), wait=True)
+            unlisted = m.Filter(must=[m.FieldCondition(key="metadata.doc_id", match=m.MatchValue(value=doc_id))],
+                                must_not=[m.HasIdCondition(has_id=[point_id(c) for c in listed.get(doc_id, ())])])
+            client.delete(self.collection, points_selector=m.FilterSelector(filter=unlisted), wait=True)
 
     def _switch_alias(self, client) -> None:
         m = _models()
@@ -282,14 +289,31 @@ class QdrantWriter:
                 client.delete_collection(name)
 
     def abort(self) -> None:
+        """Drop what this run stored: the new collection, or in the live one the points of the changed
+        documents that the live catalogue does not list (else they would crowd its hits out of the top k)."""
         self._pending = []
-        if not self.incremental:
-            try:
+        try:
+            if not self.incremental:
                 self.client.delete_collection(self.collection)
-            except Exception as err:  # noqa: BLE001 - best effort: the failure being reported matters more
-                logger.warning("could not drop the unfinished collection %s: %s", self.collection, err)
+            elif self._changed:
+                self._drop_unlisted(self.client, _catalogue_ids(self.folder, self._changed))
+        except Exception as err:  # noqa: BLE001 - best effort: the failure being reported matters more
+            logger.warning("could not remove what the failed run stored in %s: %s", self.collection, err)
         if not self.settings.qdrant_url:
             release(self.settings, self.store_folder)
+
+
+def _catalogue_ids(folder: Path, doc_ids: set[str]) -> dict[str, list[str]]:
+    """Chunk ids of `doc_ids` in the live catalogue (chunks.jsonl) of the index at `folder`."""
+    out: dict[str, list[str]] = {}
+    path = Path(folder) / "chunks.jsonl"
+    if path.is_file():
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                chunk = json.loads(line)
+                if chunk["doc_id"] in doc_ids:
+                    out.setdefault(chunk["doc_id"], []).append(chunk["id"])
+    return out
 
 
 def read_vectors(settings: Settings, folder: Path) -> dict[str, np.ndarray]:

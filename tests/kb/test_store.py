@@ -8,7 +8,7 @@ import pytest
 
 from ingest.errors import LoadError
 from kb.builder import NothingIngested, ingest
-from kb.errors import IndexMismatch, IndexMissing
+from kb.errors import IndexMismatch, IndexMissing, IndexWriteError
 from kb.records import Filters
 from kb.settings import load_settings
 from kb.store import KnowledgeBase
@@ -189,10 +189,11 @@ def test_failed_write_leaves_the_old_index_whole(docs_dir, tmp_path, monkeypatch
         raise OSError("disk full")
 
     monkeypatch.setattr("kb.store.write_manifest", explode)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(IndexWriteError) as refused:
         ingest([docs_dir], _settings(index, backend))
+    assert str(refused.value) == f"{index}: disk full; 기존 색인은 그대로입니다 (the index is unchanged)"
     assert (index / "chunks.jsonl").read_text() == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("index.")] == []
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("index.")) == ["index.lock"]
     kb = KnowledgeBase.open(_settings(index, backend))
     assert "new" not in kb.docs and kb.search("새 문서 내용", k=3)[0].chunk.doc_id != "new"
     monkeypatch.undo()
