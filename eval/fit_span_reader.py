@@ -65,10 +65,10 @@ def gold_examples(tokenizer, config, questions: list[K.KQuestion]) -> list[tuple
     return out
 
 
-def frozen_states(model, examples, batch: int = 8) -> list[np.ndarray]:
+def frozen_states(model, examples, frozen: int = FROZEN, batch: int = 8) -> list[np.ndarray]:
     from kb.e5_bundled import E5Encoder
 
-    encoder = E5Encoder(model, layers=FROZEN)
+    encoder = E5Encoder(model, layers=frozen)
     order = sorted(range(len(examples)), key=lambda i: len(examples[i][0]))
     states: list = [None] * len(examples)
     started = time.time()
@@ -82,7 +82,7 @@ def frozen_states(model, examples, batch: int = 8) -> list[np.ndarray]:
     return states
 
 
-def _torch_model(model):
+def _torch_model(model, frozen: int = FROZEN, tuned: int = TUNED):
     import torch
     from torch import nn
 
@@ -118,7 +118,7 @@ def _torch_model(model):
     class Reader(nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.layers = nn.ModuleList([Layer(FROZEN + t) for t in range(TUNED)])
+            self.layers = nn.ModuleList([Layer(frozen + t) for t in range(tuned)])
             self.head = nn.Linear(H, 2)
             nn.init.normal_(self.head.weight, std=0.02)
             nn.init.zeros_(self.head.bias)
@@ -131,12 +131,13 @@ def _torch_model(model):
     return Reader()
 
 
-def train(model, examples, states, epochs: int = 3, batch: int = 16, lr: float = 5e-4, seed: int = 0):
+def train(model, examples, states, epochs: int = 3, batch: int = 16, lr: float = 5e-4, seed: int = 0,
+          frozen: int = FROZEN, tuned: int = TUNED):
     import torch
 
     torch.manual_seed(seed)
     random.seed(seed)
-    net = _torch_model(model)
+    net = _torch_model(model, frozen, tuned)
     opt = torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=0.01)
     order = sorted(range(len(examples)), key=lambda i: len(examples[i][0]))
     batches = [order[b:b + batch] for b in range(0, len(order), batch)]
@@ -157,7 +158,7 @@ def train(model, examples, states, epochs: int = 3, batch: int = 16, lr: float =
             loss.backward()
             opt.step()
             sched.step()
-            total += float(loss)
+            total += loss.item()
             step += 1
             if step % 50 == 0:
                 logger.info("epoch %d step %d/%d loss %.3f (%.0f s)", epoch, step, steps, total / 50, time.time() - started)
@@ -181,10 +182,10 @@ def _batch(examples, states, idx):
     return torch.tensor(x), torch.tensor(mask), starts, ends
 
 
-def export(net) -> dict[str, np.ndarray]:
-    out = {}
+def export(net, frozen: int = FROZEN) -> dict[str, np.ndarray]:
+    out = {"layers": np.array([frozen, len(net.layers)], dtype=np.int32)}
     for t, layer in enumerate(net.layers):
-        i = FROZEN + t
+        i = frozen + t
         for m in MATRICES:
             out[f"l{i}.{m}.A"] = layer.A[m].detach().numpy().astype(np.float16)
             out[f"l{i}.{m}.B"] = layer.B[m].detach().numpy().astype(np.float16)
@@ -204,6 +205,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--lr", type=float, default=5e-4)
     ap.add_argument("--out", type=Path, default=WEIGHTS)
+    ap.add_argument("--frozen", type=int, default=FROZEN, help="encoder layers read as they are")
+    ap.add_argument("--tuned", type=int, default=TUNED, help="layers fine-tuned above them")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     from assistant.answer.span_reader import SpanReader
@@ -215,12 +218,12 @@ def main(argv: list[str] | None = None) -> None:
     test_q = [q for q in questions if K.fold_of(q.article) == args.holdout]
     examples = gold_examples(model.tokenizer, model.config, train_q)
     logger.info("%d training examples from %d questions", len(examples), len(train_q))
-    states = frozen_states(model, examples)
-    net = train(model, examples, states, epochs=args.epochs, lr=args.lr)
+    states = frozen_states(model, examples, args.frozen)
+    net = train(model, examples, states, epochs=args.epochs, lr=args.lr, frozen=args.frozen, tuned=args.tuned)
     out = args.out
-    np.savez_compressed(out, **export(net))
-    info = {"trained_on": f"KorQuAD 1.0 part, {len(train_q)} questions", "frozen_layers": FROZEN,
-            "tuned_layers": TUNED, "rank": RANK, "epochs": args.epochs, "lr": args.lr, "max_tokens": MAX_TOKENS}
+    np.savez_compressed(out, **export(net, args.frozen))
+    info = {"trained_on": f"KorQuAD 1.0 part, {len(train_q)} questions", "frozen_layers": args.frozen,
+            "tuned_layers": args.tuned, "rank": RANK, "epochs": args.epochs, "lr": args.lr, "max_tokens": MAX_TOKENS}
     if test_q:
         info["holdout"] = {"fold": args.holdout, **K.evaluate_reader(SpanReader(out), test_q)}
     print(json.dumps(info, ensure_ascii=False))

@@ -157,11 +157,14 @@ def evaluate_retrieval(kb, questions: list[KQuestion], mode: str = "hybrid", k: 
 
 # ---- reader and answers -------------------------------------------------------------------------
 def evaluate_reader(reader, questions: list[KQuestion]) -> dict:
-    """Reader only: each question with its gold paragraph; official EM/F1 in %."""
+    """Reader only: each question with its gold paragraph; official EM/F1 in %. The span is taken as the
+    answerer takes it (a trailing particle cut off)."""
+    from assistant.answer.compose import strip_particle
+
     em = f1_total = 0.0
     for q in questions:
         spans = reader.read(q.question, [q.context], top=1)
-        pred = q.context[spans[0].start:spans[0].end] if spans else ""
+        pred = strip_particle(q.context[spans[0].start:spans[0].end].strip()) if spans else ""
         em += exact_match(pred, q.answers)
         f1_total += f1(pred, q.answers)
     n = len(questions) or 1

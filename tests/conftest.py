@@ -27,3 +27,14 @@ def lexical_index(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("lexical") / "index"
     ingest([CORPUS], load_settings(index_dir=folder, embedder="none", environ={}))
     return folder
+
+
+@pytest.fixture(scope="session")
+def hybrid_index(tmp_path_factory) -> Path:
+    """The bundled corpus indexed as `make run` indexes it (the bundled e5 embedder, hybrid search)."""
+    from kb.builder import ingest
+    from kb.settings import load_settings
+
+    folder = tmp_path_factory.mktemp("hybrid") / "index"
+    ingest([CORPUS], load_settings(index_dir=folder, environ={}))
+    return folder

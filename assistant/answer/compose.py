@@ -19,11 +19,13 @@ from assistant.answer.passages import LIST_INTRO, clean, table_header, with_head
 from assistant.answer.question import QType, Question
 from assistant.answer.records import Unit
 
-MAX_CLAUSE = 160  # characters of the supporting clause
+MAX_CLAUSE = 220  # characters of the supporting sentence; a longer one is cut to the clauses around the answer
 MIN_CLAUSE = 40  # a clause shorter than this is read with the one after it (or before)
 MAX_LEAD = 120  # a lead longer than this is not a short answer
 MAX_ITEM = 60  # characters of one list item in the lead
+ARTICLE_UNITS = 15  # best units an article question's answer is looked for in
 _ARTICLE_Q = re.compile(r"몇\s*조|몇\s*번째\s*조|어느\s*조|어떤\s*조|무슨\s*조|근거\s*(조항|조문|규정)|조항|조문"
+                        r"|법\S*\s.*근거(는|가|를|로)?\s*(무엇|어디|\?|$)"
                         r"|\b(which|what)\s+(article|provision|section)\b|\barticle\s+(number|on|that|about|for|governing)\b"
                         r"|\bunder which\b|\blegal basis\b", re.I)
 _NAMED_ARTICLE = re.compile(r"제\s*\d+\s*조|\bArticle\s+\d+", re.I)
@@ -31,6 +33,8 @@ _ARTICLE = re.compile(r"^제\s*\d+\s*조(?:의\s*\d+)?")
 _ALIAS = re.compile(r"\(([^()]{2,20})\)")
 _LIST_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}\.|[가-하]\.|[①-⑳]|[-∙•·ㅇ□])\s")
 _CLAUSE_END = re.compile(r"(?<=[,;])\s+|(?<=[며고서데나면])\s+(?=\S)|(?<=[며고서데나면]),\s*")
+_MULTI_KO = re.compile(r"몇|얼마|언제|어디|누구|누가|무엇|어떤|어느|며칠")
+_MULTI_EN = re.compile(r"\b(how many|how much|how large|how long|when|where|who|which|what)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,13 @@ def asks_article(q: Question) -> bool:
     return bool(_ARTICLE_Q.search(q.text)) and not _NAMED_ARTICLE.search(q.text)
 
 
+def asks_several(q: Question) -> bool:
+    """The question asks two things or more ("몇 개국에서 몇 건", "각각", "how many … and how much")."""
+    if q.lang == "ko":
+        return len(_MULTI_KO.findall(q.text)) >= 2 or "각각" in q.text or "와 " in q.text and "얼마" in q.text
+    return len(_MULTI_EN.findall(q.text)) >= 2 or bool(re.search(r"\b(each|both|respectively)\b", q.text, re.I))
+
+
 def asks_list(q: Question) -> bool:
     return bool(_LIST_Q.search(q.text))
 
@@ -66,16 +77,29 @@ def law_name(title: str) -> str:
     return alias[0] if alias else base
 
 
-def article_lead(q: Question, units: list[Unit], short_names: dict[str, str], named: set[str] = frozenset()) -> Lead | None:
-    """The article of the best unit that stands in a law's article, in a law the question names if any."""
-    ranked = sorted(units[:8], key=lambda u: u.hit.doc.doc_id not in named) if named else units[:5]
-    for u in ranked:
-        section = u.hit.chunk.section
-        if u.hit.doc.doc_type == "law" and _ARTICLE.match(section):
-            heading = re.sub(r"\s*\(", "(", section, count=1)
-            name = short_names.get(u.hit.doc.doc_id) or law_name(u.hit.doc.title)
-            return Lead(f"{name} {heading}", u, kind="article")
-    return None
+def article_lead(q: Question, units: list[Unit], short_names: dict[str, str], named: set[str] = frozenset(),
+                 idf: dict[str, float] | None = None) -> Lead | None:
+    """The article that answers "which article": among the best law units (in a law the question names, when
+    it names one), the one whose article title holds most of the question's words — the title says what
+    an article is about ("제35조 (국가시범도시의 지정 등)" for "국가시범도시 지정은 몇 조"), its text may
+    mention the thing in passing; ties go to the better unit."""
+    laws = [u for u in units[:ARTICLE_UNITS] if u.hit.doc.doc_type == "law" and _ARTICLE.match(u.hit.chunk.section)]
+    if not laws:
+        return None
+    total = (weight(q.terms, idf) if idf else 0.0) or 1.0
+
+    def title_share(u: Unit) -> float:
+        """Share of the question's nouns in the article's title (bigrams across words would match titles by
+        accident: "도시 지정" and "도시지원단" share 시지)."""
+        heading = flat(_ARTICLE.sub("", u.hit.chunk.section))
+        if q.nouns:
+            return sum(n in heading for n in q.nouns) / len(q.nouns)
+        return round(weight(q.terms & tokens(heading), idf) / total, 1) if idf else 0.0
+
+    best = max(laws, key=lambda u: (u.hit.doc.doc_id in named, title_share(u), u.score))
+    heading = re.sub(r"\s*\(", "(", best.hit.chunk.section, count=1)
+    name = short_names.get(best.hit.doc.doc_id) or law_name(best.hit.doc.title)
+    return Lead(f"{name} {heading}", best, kind="article")
 
 
 def list_items(text: str) -> list[str]:
@@ -99,9 +123,9 @@ def list_lead(q: Question, units: list[Unit]) -> Lead | None:
 
 
 def clause_of(text: str, start: int = -1, end: int = -1, q: Question | None = None,
-              idf: dict[str, float] | None = None, limit: int = MAX_CLAUSE) -> str:
-    """The clause of a unit that holds [start, end) (or, without a span, the question's words); a clause
-    under MIN_CLAUSE characters is grown by its neighbours within `limit`; "…" marks a cut."""
+              idf: dict[str, float] | None = None, limit: int = MAX_CLAUSE, grow_to: int = MIN_CLAUSE) -> str:
+    """The clause of a unit that holds [start, end) (or, without a span, the question's words), grown by its
+    neighbouring clauses while it is shorter than `grow_to` and within `limit`; "…" marks a cut."""
     if len(text) <= limit:
         return text
     cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text)]
@@ -113,7 +137,7 @@ def clause_of(text: str, start: int = -1, end: int = -1, q: Question | None = No
     else:
         core = 0
     lo = hi = core
-    while pieces[hi][1] - pieces[lo][0] < MIN_CLAUSE:
+    while pieces[hi][1] - pieces[lo][0] < grow_to:
         grown = False
         for cand in (hi + 1, lo - 1):
             if 0 <= cand < len(pieces):
@@ -141,6 +165,19 @@ def quote(unit: Unit) -> str:
 def _short(text: str, limit: int) -> str:
     text = text.strip().rstrip(".")
     return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+# A particle or copula ending a span's last word: "국토교통부장관이" answers as "국토교통부장관".
+_TRAILING_PARTICLE = re.compile(r"(?<=[가-힣A-Za-z0-9)])(이다|였다|이었다|에서|으로|에게|까지|부터|이며|이고|은|는|이|가|을|를|의|에|로|와|과|도|만)$")
+
+
+def strip_particle(span: str) -> str:
+    """The span without a particle its last word carries (the word itself keeps at least two characters)."""
+    last = span.rsplit(" ", 1)[-1]
+    m = _TRAILING_PARTICLE.search(last)
+    if m and len(last) - len(m.group()) >= 2:
+        return span[: len(span) - len(m.group())]
+    return span
 
 
 def short_enough(text: str) -> bool:

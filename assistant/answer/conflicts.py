@@ -1,7 +1,9 @@
 """Conflicting figures: when two passages give different numbers for the same thing (Clark's site area
 104.7 ha vs 104.8 ha, a KCN budget of 3~5억 vs 3~6억), the answer shows both with their documents and
 years instead of silently picking one. Same thing means the same quantity of the same subject: close
-figures with the same unit, no different year named, and the same words naming what they measure."""
+figures with the same unit, in passages that share their wording and name no different year, and never two
+figures one passage gives side by side (the urbanisation rates of Korea and of the US in one sentence are
+two subjects, not a disagreement)."""
 from __future__ import annotations
 
 import re
@@ -42,8 +44,7 @@ def short_title(title: str, limit: int = 24) -> str:
 
 _FIGURE = re.compile(r"(\d[\d,.]*(?:\s*[~∼-]\s*\d[\d,.]*)?)\s*(ha|억\s*원|억|만\s*달러|달러|개국|개\s*도시|건|%|㎡|㎞|km)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-SUBJECT_WINDOW = 12  # characters before a figure that name what it measures
-SUBJECT_OVERLAP = 0.3  # share of those words two figures must have in common
+ABOUT_THE_QUESTION = 0.5  # question coverage both passages need to count as telling the same thing
 
 
 def _figures(text: str) -> list[tuple[tuple[float, ...], str, str]]:
@@ -57,26 +58,17 @@ def _figures(text: str) -> list[tuple[tuple[float, ...], str, str]]:
     return out
 
 
+def _same_years(a: str, b: str) -> bool:
+    return set(_YEAR.findall(a)) == set(_YEAR.findall(b))
+
+
 def _same_thing(a: str, b: str) -> bool:
     """Two statements about the same quantity: shared wording and no different years named."""
-    if set(_YEAR.findall(a)) != set(_YEAR.findall(b)):
+    if not _same_years(a, b):
         return False
     ta = {t for t in bigram_tokens(a) if _HANGUL.match(t)}
     tb = {t for t in bigram_tokens(b) if _HANGUL.match(t)}
     return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= 0.05
-
-
-def _subject(text: str, raw: str) -> set[str]:
-    """The Hangul bigrams of the words just before a figure: what it is a figure of ("부지면적 104.7ha")."""
-    at = text.find(raw)
-    return {t for t in bigram_tokens(text[max(0, at - SUBJECT_WINDOW):at]) if _HANGUL.match(t)}
-
-
-def _same_subject(a: str, raw_a: str, b: str, raw_b: str) -> bool:
-    """The figures name the same subject: the words before them overlap. Two figures of one sentence (the
-    urbanisation rates of Korea and of the US) are two subjects, never a conflict."""
-    sa, sb = _subject(a, raw_a), _subject(b, raw_b)
-    return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= SUBJECT_OVERLAP
 
 
 def _close(x: tuple[float, ...], y: tuple[float, ...]) -> bool:
@@ -104,7 +96,9 @@ def find_conflicts(q: Question, chosen: list[Unit], units: list[Unit], citations
                 # two figures one passage gives side by side are two subjects (Korea's and the US's rates)
                 if other is None or other[2] in u.text or raw in v.text:
                     continue
-                if not _same_thing(u.text, v.text) or not _same_subject(u.text, raw, v.text, other[2]):
+                # the same thing: passages sharing their wording, or both well about the question asked
+                about = min(u.coverage, v.coverage) >= ABOUT_THE_QUESTION
+                if not (_same_thing(u.text, v.text) or about and _same_years(u.text, v.text)):
                     continue
                 if any(set(cf.figures) == {raw, other[2]} for cf in found):
                     continue

@@ -18,6 +18,7 @@ Turn = tuple[str, str]  # (question, answer)
 
 _KO_POINTER = re.compile(r"(?:^|\s)(그|이|저|해당|위|앞의|앞서\s*말한)\s*(?=[가-힣])|그곳|거기|그것|이것|그럼|그렇다면|그러면")
 _KO_QWORD = re.compile(r"몇|얼마|언제|어디|누가|누구|무엇|무슨|어떤|어떻게|어느|왜")
+_KO_TOPIC = re.compile(r"(은|는)$")
 _KO_PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에서|에게|에|으로|로|과|와|도|만|까지|부터|이란|란)$")
 _EN_POINTER = re.compile(r"\b(it|its|they|their|them|this|that|these|those|there|the same)\b", re.I)
 _EN_ABOUT = re.compile(r"^\s*(and|what about|how about|and what about)\b", re.I)
@@ -42,6 +43,9 @@ def key_phrase(question: str) -> str:
     words = q.split()
     cut = next((i for i, w in enumerate(words) if _KO_QWORD.match(w)), len(words))
     head = words[:cut] or words
+    # "X의 Y은 누구인가요?" asked about Y of X: the subject a follow-up points back to is X
+    if len(head) > 1 and _KO_TOPIC.search(head[-1]) and head[-2].endswith("의"):
+        head = head[:-1]
     return " ".join(_KO_PARTICLE.sub("", w) if len(w) > 2 else w for w in head[-6:]).strip()
 
 

@@ -19,8 +19,11 @@ MAX_UNIT_CHARS = 320
 MAX_BLOCK_CHARS = 450
 _PREV_LINES, _NEXT_LINES, _MAX_ITEMS, _MAX_ANCESTORS, _MAX_TITLE_CHARS = 8, 8, 12, 2, 80
 
-# The space after a sentence end; the end itself (다, 음, a period) stays with its sentence, so quotes are verbatim.
-_SENT_END = re.compile(r"(?<=[다음함임됨])\s+(?=\S)|(?<=[.?!])\s+(?=[가-힣A-Z∙\-\d\"'“‘(\[〈《「『])")
+# The space after a sentence end; the end itself stays with its sentence, so quotes are verbatim. Without a
+# period, a sentence ends in a verb's final 다 (한다, 된다, 있다, 였다 …, never 마다 or 바다) or in a report's
+# nominal ending (음, 함, 임, 됨).
+FINAL_DA = r"(?:[한된있없했였이었렸졌왔갔않같는진인운란간렵쉽많적높낮크작좋]다)"
+_SENT_END = re.compile(rf"(?<={FINAL_DA})\s+(?=\S)|(?<=[음함임됨])\s+(?=\S)|(?<=[.?!])\s+(?=[가-힣A-Z∙\-\d\"'“‘(\[〈《「『])")
 LIST_INTRO = re.compile(r"다음\s*각\s*호|다음과\s*같다|다음의\s*(?:어느|사항|것)")
 _LIST_ITEM = re.compile(r"^\d+\.\s|^[가-하]\.\s")
 # Outline levels of a line by its marker: 1 = □ (a report's point), 2 = ㅇ/∙ or a law paragraph ①,

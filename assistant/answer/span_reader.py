@@ -22,7 +22,8 @@ import numpy as np
 logger = logging.getLogger(__name__)
 
 WEIGHTS = Path(__file__).with_name("span_reader.npz")
-FROZEN, TUNED = 6, 2  # encoder layers read as they are, then fine-tuned layers
+FROZEN, TUNED = 6, 2  # default split: encoder layers read as they are, then fine-tuned layers (the weights
+# file records its own split as "layers": [frozen, tuned])
 MAX_TOKENS = 256  # question and passages together
 MAX_SPAN = 24  # tokens in an answer span
 QUERY_PREFIX = "query: "
@@ -86,6 +87,14 @@ def best_spans(start_logits: np.ndarray, end_logits: np.ndarray, where: list, to
             if np.isfinite(scores[a, b])]
 
 
+def layer_split(weights: dict[str, np.ndarray]) -> tuple[int, int]:
+    """(frozen, tuned) layers of a weights file."""
+    if "layers" in weights:
+        frozen, tuned = (int(v) for v in weights["layers"])
+        return frozen, tuned
+    return FROZEN, TUNED
+
+
 def merged_overrides(weights: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """The fine-tuned layers' tensors for `build_graph`: base matrix + B @ A (stored as factors), biases and
     layer norms as stored."""
@@ -94,8 +103,9 @@ def merged_overrides(weights: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     model = ModelFile(bundled_model_path())
     H, ffn = model.config.hidden, model.config.ffn
     shapes = {"qkv": (3 * H, H), "ao": (H, H), "fi": (ffn, H), "fo": (H, ffn)}
+    frozen, tuned = layer_split(weights)
     out = {}
-    for layer in range(FROZEN, FROZEN + TUNED):
+    for layer in range(frozen, frozen + tuned):
         for m in MATRICES:
             name = f"l{layer}.{m}"
             base = base_matrix(model, layer, m, shapes[m])
@@ -144,14 +154,16 @@ class SpanReader:
             model = ModelFile(bundled_model_path())
             self._tokenizer, self._config = model.tokenizer, model.config
 
+            weights = dict(np.load(self.weights_path))
+            layers = sum(layer_split(weights))
+
             def graph() -> Path:  # built once per weights file (~1 s), then read from the model cache
-                weights = dict(np.load(self.weights_path))
                 head = (weights["head.w"].astype(np.float32), weights["head.b"].astype(np.float32))
                 name = f"reader-{model.identity}-{hashlib.sha256(raw).hexdigest()[:16]}-g{GRAPH_VERSION}.onnx"
                 return model_cache.cached_file(name, lambda: build_graph(
-                    model, layers=FROZEN + TUNED, overrides=merged_overrides(weights), head=head).SerializeToString())
+                    model, layers=layers, overrides=merged_overrides(weights), head=head).SerializeToString())
 
-            self._encoder = E5Encoder(model, layers=FROZEN + TUNED, graph_path=graph)
+            self._encoder = E5Encoder(model, layers=layers, graph_path=graph)
         return self._encoder
 
     def read(self, question: str, passages: list[str], top: int = 3) -> list[SpanAnswer]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from assistant.answer.compose import asks_article, asks_list, clause_of, law_name, list_items
+from assistant.answer.compose import asks_article, asks_list, clause_of, law_name, list_items, strip_particle
 from assistant.answer.question import analyze
 
 
@@ -37,3 +37,10 @@ def test_clause_of_keeps_the_clause_with_the_answer_and_marks_cuts():
         "위원회는 위원장 1명을 포함한 20명 이내의 위원으로 구성하고, 위원회의 위원장은 국토교통부장관이 되며, …"
     assert clause_of(text, start, start + 7) == text  # the whole sentence fits the default 160
     assert clause_of("짧은 문장이다.", 0, 2) == "짧은 문장이다."
+
+
+def test_a_span_loses_the_particle_its_last_word_carries():
+    assert strip_particle("국토교통부장관이") == "국토교통부장관"
+    assert strip_particle("대통령이 위촉한 1명을") == "대통령이 위촉한 1명"
+    assert strip_particle("3층으로") == "3층"
+    assert strip_particle("아시아") == "아시아" and strip_particle("나이") == "나이"  # the word keeps two characters

@@ -42,14 +42,14 @@ def test_filters_restrict_the_sources(kb_settings):
     rec = answer_question(kb, "스마트도시법에서 해외진출 지원 근거는?", settings,
                           filters=Filters(doc_ids=("law_smart_city_act",))).to_json()
     assert {c["doc_id"] for c in rec["contexts"]} == {"law_smart_city_act"}
-    assert "국제개발협력기본법" in rec["answer"]
+    assert rec["answer"].startswith("스마트도시법 제30조(국제협력 및 해외진출 지원) [1]\n")
 
 
 def test_follow_up_uses_history(kb_settings):
     kb, settings = kb_settings
     history = [("국가스마트도시위원회의 위원장은 누구인가요?", "...")]
     rec = answer_question(kb, "그 위원회의 부위원장은?", settings, history=history).to_json()
-    assert rec["rewritten_question"] == "국가스마트도시위원회의 위원장은 부위원장은?" or "국가스마트도시위원회" in rec["rewritten_question"]
+    assert rec["rewritten_question"] == "국가스마트도시위원회 부위원장은?"
     assert "과학기술정보통신부차관" in rec["answer"]
 
 
