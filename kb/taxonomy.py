@@ -110,15 +110,23 @@ class Rule:
     strength: float = 1.0
     host: Host | None = None  # the rule holds only for a domestic or a foreign host
     priority: bool = False  # a scheme named outright: it also constrains the label
+    # found next to the match, this makes the hit a different, weaker kind of evidence (name + "_option", no
+    # priority): a scheme named as a financing option or a link ("재원조달 방안(EDCF 연계)") is not this project's
+    unless: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
 class CrosswalkEntry:
-    kcn_type: str
-    export_model: str
+    """The source schemes a project maps to: KCN type (None when KCN does not apply), 2019 export model and,
+    per project, the OECD DAC CRS purpose codes (kb/crs.py records, most likely first)."""
+
+    kcn_type: str | None
+    export_model: str | None
+    crs: tuple = ()
 
     def to_json(self) -> dict:
-        return {"kcn_type": self.kcn_type, "export_model": self.export_model}
+        return {"kcn_type": self.kcn_type, "export_model": self.export_model,
+                "crs": [m.to_json() for m in self.crs]}
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity: cached per file
@@ -199,8 +207,12 @@ def _rule(raw: dict, facets: tuple[Facet, ...]) -> Rule:
     except re.error as err:
         raise TaxonomyError(f"{where}: bad pattern: {err}") from None
     host = _enum(Host, raw["host"], f"{where} host") if raw.get("host") else None
+    try:
+        unless = re.compile(raw["unless"], re.IGNORECASE) if raw.get("unless") else None
+    except re.error as err:
+        raise TaxonomyError(f"{where}: bad unless pattern: {err}") from None
     return Rule(raw["facet"], raw["label"], raw["name"], pattern, _enum(RuleScope, raw.get("where", "any"), where),
-                float(raw.get("strength", 1.0)), host, bool(raw.get("priority", False)))
+                float(raw.get("strength", 1.0)), host, bool(raw.get("priority", False)), unless)
 
 
 def parse_taxonomy(data: dict) -> Taxonomy:
