@@ -22,6 +22,7 @@ ROLE_KO = {"deliver": "구축·실증", "plan": "계획·자문", "capacity": "�
 MAX_EVIDENCE = 3
 MIN_ROLE = 0.1  # a role less likely than this adds no sector codes
 MIN_CONTEXT = 0.05  # a context code weaker than this (its labels unlikely) is not added
+UNSECTORED_IN_TEXT = 0.4  # a keyword of a field with no taxonomy sector, found in the description only
 
 
 def kcn_applies(labels: dict) -> bool:
@@ -94,6 +95,8 @@ def crs_matches(taxonomy: Taxonomy, labels: dict, probabilities: dict | None, ti
     for rule in data.keywords:
         gate = 1.0 if rule.sector is None else weight.get(rule.sector, 0.5 * p("sector", rule.sector))
         found = _find(rule.pattern, text) if gate > 0.05 else None
+        if found and rule.sector is None and not found.endswith("(사업명)"):
+            gate = UNSECTORED_IN_TEXT  # a field outside the taxonomy named only in passing (농촌 마을 2곳에서 검증)
         if found:
             add(rule.code, rule.weight * gate, found)
     for rule in data.context:
