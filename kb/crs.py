@@ -11,9 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from kb.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
+from kb.taxonomy import Taxonomy, TaxonomyError, load_taxonomy, read_mapping
 
 CRS_FILE = Path(__file__).resolve().parent / "crs.yaml"
 ROLES = ("deliver", "plan", "capacity", "research")
@@ -155,11 +153,4 @@ def _context(raw: dict, codes: dict, names_ko: dict, taxonomy: Taxonomy) -> Cont
 @lru_cache(maxsize=4)
 def load_crs(path: Path | str = CRS_FILE) -> CRSData:
     """The CRS codes and crosswalk in `path` (default: the bundled kb/crs.yaml), read once per path."""
-    path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise TaxonomyError(f"{path}: cannot read the CRS data: {err}") from None
-    if not isinstance(data, dict):
-        raise TaxonomyError(f"{path}: the CRS data must be a YAML mapping")
-    return parse_crs(data, load_taxonomy())
+    return parse_crs(read_mapping(path, "CRS data"), load_taxonomy())

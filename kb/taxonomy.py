@@ -241,17 +241,22 @@ def parse_taxonomy(data: dict) -> Taxonomy:
     return taxonomy
 
 
-@lru_cache(maxsize=4)
-def load_taxonomy(path: Path | str = TAXONOMY_FILE) -> Taxonomy:
-    """The taxonomy in `path` (default: the bundled kb/taxonomy.yaml), read once per path."""
+def read_mapping(path: Path | str, what: str) -> dict:
+    """A YAML data file that must hold a mapping; TaxonomyError naming the file and `what` it is otherwise."""
     path = Path(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
-        raise TaxonomyError(f"{path}: cannot read the taxonomy: {err}") from None
+        raise TaxonomyError(f"{path}: cannot read the {what}: {err}") from None
     if not isinstance(data, dict):
-        raise TaxonomyError(f"{path}: the taxonomy must be a YAML mapping")
-    return parse_taxonomy(data)
+        raise TaxonomyError(f"{path}: the {what} must be a YAML mapping")
+    return data
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: Path | str = TAXONOMY_FILE) -> Taxonomy:
+    """The taxonomy in `path` (default: the bundled kb/taxonomy.yaml), read once per path."""
+    return parse_taxonomy(read_mapping(path, "taxonomy"))
 
 
 def crosswalk(project_type: str, taxonomy: Taxonomy | None = None) -> CrosswalkEntry:
