@@ -40,6 +40,10 @@ REVIEW_THRESHOLD = 0.5
 # Leave-one-out on the dev split (labels after the second-labeller pass): micro-F1 0.790 with the earlier rule
 # (p >= 0.3 and >= half the best p) -> 0.806; thresholds 0.1-0.4 give 0.804-0.814.
 SECTOR_THRESHOLD = 0.3
+# A label the evidence model itself gave less than this, chosen because a scheme or a study was named outright
+# (priority rules) or by the region-programme constraint, goes to review even at high confidence: the rule and the
+# rest of the evidence disagree ("재원조달 방안(EDCF 연계)" in a KCN study once gave 유상원조 at 100%).
+OVERRULED = 0.2
 # Temperatures fitted by leave-one-out NLL on the dev split (python -m eval.classification --fit-temperatures),
 # refitted for the 10-layer encoder (E5_LAYERS): same accuracies; ECE over 303 stage 0.071 -> 0.042, program
 # 0.025 -> 0.015, region 0.013 -> 0.009, urban_context 0.025 -> 0.049, the others unchanged (mean 0.050 -> 0.048).
@@ -269,11 +273,14 @@ class OfflineClassifier:
                 chosen = [int(np.argmax(p))]
                 labels[facet.id] = facet.label_ids[chosen[0]]
                 conf = float(p[chosen[0]])
+                model_p = per_facet[facet.id][2][i]
+                if model_p[chosen[0]] < OVERRULED:  # a rule decided against the evidence model: worth a look
+                    review.append(facet.id)
             confidence[facet.id] = conf
             neigh = neighbours[i] if neighbours is not None else []
             readable, internal = explain(facet, model, x[i], chosen, evidence, [kept[j] for j in neigh])
             explained[facet.id], detail[facet.id] = tuple(readable), tuple(internal)
-            if conf < self.review_threshold:
+            if conf < self.review_threshold and facet.id not in review:
                 review.append(facet.id)
         crosswalk = project_crosswalk(self.taxonomy, labels, probs_out, project.title, project.description)
         return Classification(project.id, labels, confidence, explained, crosswalk, tuple(review),
