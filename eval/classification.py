@@ -30,6 +30,7 @@ import math
 import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 logger = logging.getLogger(__name__)
 SINGLE_FACETS = ("project_type", "stage", "scale", "region", "program", "smart_city_type", "urban_context")
@@ -120,8 +121,11 @@ def evaluate_classification(items: Sequence[dict], classifier: Callable[[dict], 
 
     taxonomy = load_taxonomy()
     outputs = [classifier(item) for item in items]
-    report = {"n": len(items), "facets": {}, "groups": {}, "splits": {}}
-    report["facets"] = _facet_scores(taxonomy, items, outputs)
+    # the headline figures are over the projects themselves; derived examples (the same projects written in other
+    # styles) are scored apart, under split=styles
+    own = [i for i, item in enumerate(items) if not item.get("derived_from")]
+    report = {"n": len(own), "facets": {}, "groups": {}, "splits": {}}
+    report["facets"] = _facet_scores(taxonomy, [items[i] for i in own], [outputs[i] for i in own])
     for key in ("origin", "lang", "split"):
         for value in sorted({_group_value(item, key) for item in items}):
             idx = [i for i, item in enumerate(items) if _group_value(item, key) == value]
@@ -163,12 +167,26 @@ def _facet_scores(taxonomy, items, outputs) -> dict:
     return scores
 
 
-def source_group(item: dict) -> str:
-    """The leave-group-out unit: a corpus row's document and section, else the item itself."""
+def source_group(item: dict, by_id: dict | None = None) -> str:
+    """The leave-group-out unit: a corpus row's document and section, else the item itself; a derived example
+    (the same project in another style) goes with the project it was derived from."""
+    if item.get("derived_from") and by_id and item["derived_from"] in by_id:
+        return source_group(by_id[item["derived_from"]])
     source = item.get("source") or {}
     if item.get("origin") == "corpus" and source.get("doc_id"):
         return f"{source['doc_id']}#{source.get('section', '')}"
     return item["id"]
+
+
+def families(items: Sequence[dict], group=None) -> dict[str, set[str]]:
+    """item id → the ids that leave with it: the project and every example derived from it (leave-one-out), or
+    its whole group when `group` (item, by_id → key) is given (leave-group-out)."""
+    by_id = {item["id"]: item for item in items}
+    key = group or (lambda item, _: item.get("derived_from") or item["id"])
+    members: dict[str, set[str]] = {}
+    for item in items:
+        members.setdefault(key(item, by_id), set()).add(item["id"])
+    return {item["id"]: members[key(item, by_id)] for item in items}
 
 
 def loo_classifier(offline, with_probabilities: bool = False,
@@ -210,6 +228,40 @@ def fit_temperatures(items: Sequence[dict], outputs: Sequence[dict], current: di
     return fitted
 
 
+SECOND_LABELLING = Path(__file__).resolve().parent / "datasets" / "second_labelling"
+
+
+def human_agreement(items: Sequence[dict], folder: Path = SECOND_LABELLING) -> dict:
+    """How far two people agree, per facet (accuracy; sector micro-F1), over the projects both labelled: the
+    second (blind) labeller against the first one before adjudication (`first_vs_second`, the honest human
+    agreement) and against the final labels (`second_vs_final`, higher: the adjudicator often took the second
+    labeller's label). The first labeller's labels are the second's except where adjudication.jsonl lists a
+    disagreement."""
+    from kb.taxonomy import load_taxonomy
+
+    if not (Path(folder) / "second_labeller.jsonl").is_file():
+        return {}
+    second = {d["id"]: d["labels"] for d in _jsonl(Path(folder) / "second_labeller.jsonl")}
+    first = {i: dict(labels) for i, labels in second.items()}
+    for d in _jsonl(Path(folder) / "adjudication.jsonl"):
+        if d["id"] in first:
+            first[d["id"]][d["facet"]] = d["first_labeller"]
+    both = [item for item in items if item["id"] in second and not item.get("derived_from")]
+    out = {"n": len(both), "first_vs_second": {}, "second_vs_final": {}}
+    for facet in load_taxonomy().facets:
+        for key, a, b in (("first_vs_second", first, second), ("second_vs_final", second, None)):
+            gold = [(a[item["id"]] if b is not None else item["labels"])[facet.id] for item in both]
+            other = [(b or second)[item["id"]][facet.id] for item in both]
+            out[key][facet.id] = (set_f1([_sector_list(g) for g in gold], [_sector_list(o) for o in other],
+                                         facet.label_ids)["micro_f1"] if facet.multi else accuracy(gold, other))
+    return out
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()] \
+        if Path(path).is_file() else []
+
+
 def format_report(report: dict) -> str:
     how = {"split": "dev projects leave-one-out among themselves; holdout and blind splits by the dev-trained classifier",
            "group": "each classified without its corpus section's rows (leave-group-out)"}.get(
@@ -222,6 +274,10 @@ def format_report(report: dict) -> str:
         ok = "ok" if s["score"] >= BARS[facet] else "MISS"
         lines.append(f"{facet:<16} {s['score']:>6.3f} {BARS[facet]:>5.2f}  {s['calibration']['ece']:>5.3f}  "
                      f"{detail} {ok}")
+    human = report.get("human") or {}
+    for key in ("first_vs_second", "second_vs_final") if human else ():
+        lines.append(f"  human {key:<15} n={human['n']:<4}" + " ".join(
+            f"{f[:8]}={human[key][f]:.3f}" for f in report["facets"]))
     for split, block in report.get("splits", {}).items():
         if len(report["splits"]) > 1:
             lines.append(f"  {split:<14} n={block['n']:<4} " + " ".join(
@@ -256,16 +312,12 @@ def main(argv: list[str] | None = None) -> int:
     items = [json.loads(line) for line in open(DATASET, encoding="utf-8") if line.strip()]
     start = time.time()
     offline = OfflineClassifier.build(settings, examples=load_examples(include_holdout=args.protocol != "split"))
-    groups = None
-    if args.protocol == "group":
-        members: dict[str, set[str]] = {}
-        for item in items:
-            members.setdefault(source_group(item), set()).add(item["id"])
-        groups = {item["id"]: members[source_group(item)] for item in items}
-        items.sort(key=source_group)  # one retraining per group
+    groups = families(items, source_group if args.protocol == "group" else None)
+    items.sort(key=lambda item: min(groups[item["id"]]))  # one retraining per group
     report = evaluate_classification(items, loo_classifier(offline, args.fit_temperatures, groups))
     report["seconds"] = time.time() - start
     report["protocol"] = args.protocol
+    report["human"] = human_agreement(items)
     print(format_report(report))
     if args.fit_temperatures:
         dev = [i for i, item in enumerate(items) if _group_value(item, "split") == "dev"]  # never the holdout
