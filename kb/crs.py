@@ -125,8 +125,9 @@ def parse_crs(data: dict, taxonomy: Taxonomy) -> CRSData:
                 raise TaxonomyError(f"crs sectors: unknown sector {sector!r} or role in {sorted(by_role)}")
             sectors[sector] = {role: tuple((_check_code(codes, names_ko, c, f"sector {sector}"), float(w))
                                            for c, w in weights.items()) for role, weights in by_role.items()}
-        keywords = tuple(KeywordRule(k["sector"], _check_code(codes, names_ko, k["code"], "keyword"), float(k["weight"]),
-                                     _pattern(k["pattern"], f"keyword {k['code']}")) for k in data["keywords"])
+        keywords = tuple(KeywordRule(k["sector"], _check_code(codes, names_ko, k["code"], "keyword"),
+                                     float(k["weight"]), _pattern(k["pattern"], f"keyword {k['code']}"))
+                         for k in data["keywords"])
         for k in keywords:
             if k.sector is not None and k.sector not in sector_ids:
                 raise TaxonomyError(f"crs keyword {k.code}: unknown sector {k.sector!r}")

@@ -15,8 +15,8 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.web import handlers as h
-from assistant.web.classify_tab import (PREVIEW_COLUMNS, REVIEW_COLUMNS, SharedClassifier, batch_status,
-                                       classification_html, classify_file, classify_project)
+from assistant.web.classify_tab import (PREVIEW_COLUMNS, REVIEW_COLUMNS, SharedClassifier, batch_error,
+                                       batch_status, classification_html, classify_file, classify_project)
 from assistant.web.eval_tab import DEFAULT_REPORTS, report_view, run_evaluation
 from assistant.web.library import DEFAULT_MAX_UPLOAD_MB, Library
 from assistant.web.style import CSS
@@ -188,18 +188,12 @@ def _classify_tab(classifier: SharedClassifier, library: Library, work: Path) ->
         try:
             out = classify_file(classifier, Path(path), Path(tempfile.mkdtemp(dir=work)), library.max_upload_bytes)
         except SmartCityKBError as err:  # shown where the results go, and it stays: no pop-up that fades
-            return f"<div class='sk-warn'>⚠ {err}</div>", *(gr.skip(),) * 5
+            return batch_error(err), *(gr.skip(),) * 5
         return (batch_status(out), "\n".join(f"- {line}" for line in out.summary),
                 gr.update(value=str(out.chart), visible=True), out.review, out.preview, [str(f) for f in out.files])
 
     batch_in.upload(on_batch, inputs=batch_in, outputs=[status, summary, chart, review, preview, batch_out],
                     api_visibility="private", concurrency_limit=1)
-
-
-def _taxonomy():
-    from kb.taxonomy import load_taxonomy
-
-    return load_taxonomy()
 
 
 def _classified(classifier: SharedClassifier, title: str, description: str) -> tuple[str, dict]:

@@ -181,6 +181,11 @@ def batch_status(result: BatchResult) -> str:
     return "\n".join(lines)
 
 
+def batch_error(err: Exception) -> str:
+    """A file that could not be used, said where the results would have gone (it stays, unlike a pop-up)."""
+    return f"<div class='sk-warn'>⚠ 분류하지 못했습니다: {html.escape(str(err))}</div>"
+
+
 def preview_rows(records: list[dict], taxonomy: Taxonomy | None = None) -> list[list]:
     """The preview table: row, id, title, the Korean names of the main facets, CRS codes, review, error."""
     taxonomy = taxonomy or load_taxonomy()

@@ -33,15 +33,16 @@ def test_traffic_signal_system_is_road_transport_and_transport_regulation():
 
 def test_city_master_plan_is_urban_development_and_management():
     codes = _codes("Master plan for Tam Ky smart city", "A KSP policy consultation prepares the smart-city master plan "
-                   "of Tam Ky.", project_type="planning_consulting", sector=["governance_admin"], program="oda_consulting",
-                   stage="master_planning", smart_city_type="platform_centered")
+                   "of Tam Ky.", project_type="planning_consulting", sector=["governance_admin"],
+                   program="oda_consulting", stage="master_planning", smart_city_type="platform_centered")
     assert codes[0] == "43030" and "15110" in codes[:3]
 
 
 def test_e_government_policy_consulting_is_public_sector_management_and_ict():
     codes = _codes("e-government policy consulting, Paraguay", "Policy advice on e-government services and a "
                    "government data centre.", project_type="planning_consulting", sector=["governance_admin",
-                   "data_platform_infra"], program="oda_consulting", scale="national", smart_city_type="platform_centered")
+                   "data_platform_infra"], program="oda_consulting", scale="national",
+                   smart_city_type="platform_centered")
     assert set(codes[:2]) == {"15110", "22040"}
 
 

@@ -18,12 +18,14 @@ def offline(lexical_index):
 
 
 def _fired(title, description=""):
-    return {(r.facet, r.label, r.name, r.priority) for r in TextFeatures.extract(load_taxonomy(), title, description).rules}
+    features = TextFeatures.extract(load_taxonomy(), title, description)
+    return {(r.facet, r.label, r.name, r.priority) for r in features.rules}
 
 
 @pytest.mark.parametrize("title", [HANOI, "스마트도시계획 수립 용역 (2024)", "클락 스마트시티 기본구상", "다카 신도시 마스터플랜 수립 지원",
                                    "Feasibility Study on Smart Traffic Control in Hanoi",
-                                   "Technical assistance for urban mobility, Almaty", "Hanoi smart traffic: feasibility study"])
+                                   "Technical assistance for urban mobility, Almaty",
+                                   "Hanoi smart traffic: feasibility study"])
 def test_a_study_or_plan_at_the_head_of_the_title_is_planning(title):
     assert ("project_type", "planning_consulting", "study_head_title", True) in _fired(title)
     assert ("stage", "master_planning", "study_head_title", False) in _fired(title)

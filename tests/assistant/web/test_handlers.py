@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.web import handlers as h
-from assistant.web.classify_tab import (PREVIEW_COLUMNS, SharedClassifier, batch_status, classification_html,
-                                       classify_file, label_counts)
+from assistant.web.classify_tab import (PREVIEW_COLUMNS, SharedClassifier, batch_error, batch_status,
+                                       classification_html, classify_file, label_counts)
 from assistant.web.eval_tab import NO_REPORT, report_view
 from assistant.web.library import Library, WebInputError, check_upload, sanitize_filename, store_upload
 from kb.records import Filters
@@ -280,6 +280,9 @@ def test_batch_errors_name_the_uploaded_file_not_its_temporary_path(shared_class
         classify_file(shared_classifier, src, tmp_path / "out", max_bytes=1 << 20)
     assert str(err.value).startswith("목록.csv: 사업명(title)이나 사업내용(description) 열이 없습니다. 찾은 열: 구분, 비고")
     assert "gradio-tmp" not in str(err.value)
+    assert batch_error(err.value) == ("<div class='sk-warn'>⚠ 분류하지 못했습니다: 목록.csv: 사업명(title)이나 "
+                                      "사업내용(description) 열이 없습니다. 찾은 열: 구분, 비고 (no title or description "
+                                      "column; found: 구분, 비고)</div>")
     empty = tmp_path / "빈.csv"
     empty.write_bytes(b"")
     with pytest.raises(WebInputError, match="^빈.csv: 빈 파일입니다"):
