@@ -88,6 +88,49 @@ class CRSData:
         by_role = self.sectors.get(sector, {})
         return by_role.get(role) or by_role.get("deliver", ())
 
+    def named(self, text: str) -> list[tuple[str, str]]:
+        """(code, words) for every active purpose code a text names, as ODA database records do: its five digits
+        ("CRS 43030"), or its English name. Five digits may be an amount and a two-word name ("Road transport",
+        "Urban development") plain English, so those count only behind a field label ("Sector: Road transport",
+        "purpose code 21020"); longer names anywhere."""
+        out = []
+        for m in _names_pattern(self).finditer(text):
+            labelled = _FIELD.search(text[max(0, m.start() - 24): m.start()]) is not None
+            if m.group("code"):
+                if m.group("code") in self.codes and labelled:
+                    out.append((m.group("code"), m.group()))
+                continue
+            key = _name_key(m.group("name"))
+            if len(key.split()) >= 3 or labelled:
+                out.append((_name_index(self)[key], m.group()))
+        return out
+
+
+_FIELD = re.compile(r"(?:sector|purpose|CRS|DAC|분야|코드)[^.;\n]*$", re.IGNORECASE)
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[\s\-]+", " ", re.sub(r"\s*\(.*?\)", "", name)).strip().casefold()
+
+
+@lru_cache(maxsize=4)
+def _name_index(data: "CRSData") -> dict[str, str]:
+    """English name (without its parenthesis, case and spacing folded) → code, for names of two words or more that
+    belong to one code only (Korean names are this project's own translations, not what records say)."""
+    seen: dict[str, set[str]] = {}
+    for c in data.codes.values():
+        key = _name_key(c.name)
+        if len(key.split()) >= 2:
+            seen.setdefault(key, set()).add(c.code)
+    return {key: next(iter(codes)) for key, codes in seen.items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=4)
+def _names_pattern(data: "CRSData") -> re.Pattern:
+    names = sorted(_name_index(data), key=len, reverse=True)
+    body = "|".join(r"[\s\-]+".join(re.escape(w) for w in key.split()) for key in names)
+    return re.compile(rf"(?<!\d)(?P<code>\d{{5}})(?!\d)|(?<![\w])(?P<name>{body})(?![\w])", re.IGNORECASE)
+
 
 def _pattern(raw: str | None, where: str) -> re.Pattern | None:
     if raw is None:

@@ -23,6 +23,7 @@ MAX_EVIDENCE = 3
 MIN_ROLE = 0.1  # a role less likely than this adds no sector codes
 MIN_CONTEXT = 0.05  # a context code weaker than this (its labels unlikely) is not added
 UNSECTORED_IN_TEXT = 0.4  # a keyword of a field with no taxonomy sector, found in the description only
+NAMED = 0.8  # a purpose code or its name written in the record ("Sector: Road transport", "CRS 43030")
 
 
 def kcn_applies(labels: dict) -> bool:
@@ -99,6 +100,8 @@ def crs_matches(taxonomy: Taxonomy, labels: dict, probabilities: dict | None, ti
             gate = UNSECTORED_IN_TEXT  # a field outside the taxonomy named only in passing (농촌 마을 2곳에서 검증)
         if found:
             add(rule.code, rule.weight * gate, found)
+    for code, words in data.named(f"{title}\n{description}"):
+        add(code, NAMED, f"'{words}' (코드·분야명 명시)")
     for rule in data.context:
         value = rule.weight
         for facet, allowed in rule.labels:

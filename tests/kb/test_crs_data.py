@@ -72,3 +72,9 @@ def test_lookup_of_a_withdrawn_code_names_it():
     with pytest.raises(TaxonomyError, match="'41050' is not an active OECD DAC CRS purpose code"):
         load_crs().code("41050")
     assert load_crs().is_active(" 43030") and not load_crs().is_active("43099")
+
+
+def test_codes_and_names_a_record_writes_out():
+    named = load_crs().named("Sector: Road transport. CRS 43030; budget 43030 USD; code 99999. Disaster Risk "
+                             "Reduction components. It supports urban development and road transport.")
+    assert named == [("21020", "Road transport"), ("43030", "43030"), ("43060", "Disaster Risk Reduction")]

@@ -99,3 +99,11 @@ def test_kcn_type_only_for_kcn_or_overseas_projects():
     abroad = project_crosswalk(load_taxonomy(), {**labels, "region": "overseas_developed", "program": "kcn"}, None,
                                "x", "y")
     assert abroad.kcn_type == "솔루션 실증 (해외실증형)"
+
+
+def test_a_record_naming_its_purpose_code_or_sector_is_taken_at_its_word():
+    codes = _codes("Cloud-based smart city strategy, Serbia", "KSP policy consultation. Sector: Public sector policy "
+                   "and administrative management. Purpose code 22040.", project_type="planning_consulting",
+                   sector=["data_platform_infra", "governance_admin"], program="oda_consulting", scale="national",
+                   smart_city_type="platform_centered")
+    assert set(codes[:2]) == {"15110", "22040"}
