@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.classify.rules import _matcher, normalize, snippet
+from assistant.classify.explain import snippet
+from assistant.classify.rules import _matcher, normalize
 from kb.crs import CRSData, CRSMatch, load_crs
 from kb.taxonomy import CrosswalkEntry, Taxonomy
 

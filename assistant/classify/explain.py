@@ -6,7 +6,7 @@ record's `evidence_detail` (the rule and cue names, example ids and corpus passa
 """
 from __future__ import annotations
 
-from assistant.classify.rules import quote
+import re
 
 MAX_EVIDENCE = 4
 WHERE_KO = {True: "사업명", False: "사업내용", None: "사업명·내용"}
@@ -66,3 +66,25 @@ def _short(text: str, chars: int = TITLE_CHARS) -> str:
 
 def _as_list(value) -> list:
     return value if isinstance(value, list) else [value]
+
+
+def snippet(text: str, start: int, end: int, width: int = 18) -> str:
+    """The words at [start, end) with a little context, and ellipses where the text goes on (evidence)."""
+    left, right = max(0, start - width), min(len(text), end + width)
+    # widen to whole words when a space is near: "…다낭시 교차로…", not "…낭시 교차로…"
+    space = text.rfind(" ", max(0, left - 8), left + 1)
+    left = space + 1 if left > 0 and space >= 0 else left
+    space = text.find(" ", right - 1, right + 8)
+    right = space if right < len(text) and space >= 0 else right
+    body = " ".join(text[left:right].split())
+    return ("…" if left > 0 else "") + body + ("…" if right < len(text) else "")
+
+
+def quote(text: str, words: str, width: int = 18) -> str:
+    """`snippet` around the first occurrence of `words` in `text`, spaces between its letters optional (cues
+    match regardless of spacing); the opening of the text when they are not in it."""
+    letters = [re.escape(ch) for ch in words if not ch.isspace()]
+    m = re.search(r"\s*".join(letters), text, re.IGNORECASE) if letters else None
+    if m is None:
+        return snippet(text, 0, 0, 2 * width)
+    return snippet(text, m.start(), m.end(), width)

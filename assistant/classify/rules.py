@@ -31,28 +31,6 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
-def snippet(text: str, start: int, end: int, width: int = 18) -> str:
-    """The words at [start, end) with a little context, and ellipses where the text goes on (evidence)."""
-    left, right = max(0, start - width), min(len(text), end + width)
-    # widen to whole words when a space is near: "…다낭시 교차로…", not "…낭시 교차로…"
-    space = text.rfind(" ", max(0, left - 8), left + 1)
-    left = space + 1 if left > 0 and space >= 0 else left
-    space = text.find(" ", right - 1, right + 8)
-    right = space if right < len(text) and space >= 0 else right
-    body = " ".join(text[left:right].split())
-    return ("…" if left > 0 else "") + body + ("…" if right < len(text) else "")
-
-
-def quote(text: str, words: str, width: int = 18) -> str:
-    """`snippet` around the first occurrence of `words` in `text`, spaces between its letters optional (cues
-    match regardless of spacing); the opening of the text when they are not in it."""
-    letters = [re.escape(ch) for ch in words if not ch.isspace()]
-    m = re.search(r"\s*".join(letters), text, re.IGNORECASE) if letters else None
-    if m is None:
-        return snippet(text, 0, 0, 2 * width)
-    return snippet(text, m.start(), m.end(), width)
-
-
 def _latin_pattern(cue: str) -> re.Pattern:
     """Latin cues need word edges and may take a plural s; acronyms (US, AI, LH, ITS) keep their case."""
     body = r"[\s\-]*".join(re.escape(part) for part in cue.split())  # "air quality" = "air-quality"

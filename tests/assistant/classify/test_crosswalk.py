@@ -107,3 +107,12 @@ def test_a_record_naming_its_purpose_code_or_sector_is_taken_at_its_word():
                    sector=["data_platform_infra", "governance_admin"], program="oda_consulting", scale="national",
                    smart_city_type="platform_centered")
     assert set(codes[:2]) == {"15110", "22040"}
+
+
+def test_evidence_quotes_whole_words_around_the_cue():
+    from assistant.classify.explain import quote, snippet
+
+    text = "KOICA 무상원조로 다낭시 교차로 60곳에 감응식 교통신호 제어 시스템을 구축한다."
+    assert quote(text, "교통 신호") == "…다낭시 교차로 60곳에 감응식 교통신호 제어 시스템을 구축한다."
+    assert snippet("짧은 제목", 0, 2) == "짧은 제목"
+    assert quote("no such words here", "없음") == "no such words here"
