@@ -60,7 +60,7 @@ def crs_hit(predicted: Sequence[str], acceptable: set[str], k: int) -> bool:
 def score(items: Sequence[dict], outputs: Sequence[dict], bars: dict) -> dict:
     """Aggregate scores of outputs (classification records) against the items' labels: per facet score and n,
     and CRS top-1/top-3 over the items that name acceptable codes."""
-    from eval.classification import accuracy, set_f1
+    from eval.facet_metrics import accuracy, set_f1
     from kb.taxonomy import load_taxonomy
 
     taxonomy = load_taxonomy()

@@ -32,67 +32,13 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from eval.facet_metrics import accuracy, calibration, confusion, set_f1  # noqa: F401 - also this module's API
+
 logger = logging.getLogger(__name__)
 SINGLE_FACETS = ("project_type", "stage", "scale", "region", "program", "smart_city_type", "urban_context")
 BARS = {"project_type": 0.85, "sector": 0.8, "region": 0.95, "program": 0.85, "stage": 0.75, "scale": 0.75,
         "smart_city_type": 0.75, "urban_context": 0.80}
 CRS_BAR = 0.85  # the top 3 CRS codes contain one the labeller accepted
-
-
-# ---- metrics (pure) -------------------------------------------------------------------------------
-def accuracy(gold: Sequence[str], pred: Sequence[str]) -> float:
-    return sum(g == p for g, p in zip(gold, pred)) / len(gold) if gold else 0.0
-
-
-def confusion(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dict[str, dict[str, int]]:
-    """confusion[gold][pred] = count, for every pair of `labels`."""
-    table = {g: {p: 0 for p in labels} for g in labels}
-    for g, p in zip(gold, pred):
-        table[g][p] += 1
-    return table
-
-
-def set_f1(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]], labels: Sequence[str]) -> dict:
-    """Micro and macro F1 of multi-label predictions; macro averages labels that occur in gold or pred."""
-    tp = {l: 0 for l in labels}
-    fp = dict(tp)
-    fn = dict(tp)
-    for g, p in zip(gold, pred):
-        g, p = set(g), set(p)
-        for l in g & p:
-            tp[l] += 1
-        for l in p - g:
-            fp[l] += 1
-        for l in g - p:
-            fn[l] += 1
-    def f1(t, f_p, f_n):
-        return 2 * t / (2 * t + f_p + f_n) if t + f_p + f_n else 0.0
-    per_label = {l: f1(tp[l], fp[l], fn[l]) for l in labels}
-    used = [l for l in labels if tp[l] + fp[l] + fn[l]]
-    return {
-        "micro_f1": f1(sum(tp.values()), sum(fp.values()), sum(fn.values())),
-        "macro_f1": sum(per_label[l] for l in used) / len(used) if used else 0.0,
-        "exact": sum(set(g) == set(p) for g, p in zip(gold, pred)) / len(gold) if gold else 0.0,
-        "per_label": per_label,
-    }
-
-
-def calibration(confidences: Sequence[float], correct: Sequence[bool], bins: int = 10) -> dict:
-    """Equal-width bins over [0, 1]: count, mean confidence, accuracy; ECE = Σ (n_b / n) |acc_b − conf_b|."""
-    rows = []
-    n = len(confidences)
-    ece = 0.0
-    for b in range(bins):
-        lo, hi = b / bins, (b + 1) / bins
-        idx = [i for i, c in enumerate(confidences) if lo <= c < hi or (b == bins - 1 and c == 1.0)]
-        if not idx:
-            rows.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": 0, "confidence": None, "accuracy": None})
-            continue
-        conf = sum(confidences[i] for i in idx) / len(idx)
-        acc = sum(bool(correct[i]) for i in idx) / len(idx)
-        ece += len(idx) / n * abs(acc - conf)
-        rows.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": len(idx), "confidence": conf, "accuracy": acc})
-    return {"bins": rows, "ece": ece}
 
 
 def fit_temperature(logit_rows: Sequence[Sequence[float]], gold_index: Sequence[int],

@@ -150,6 +150,11 @@ class Taxonomy:
                 return facet
         raise TaxonomyError(f"unknown facet {facet_id!r}; choose one of: {', '.join(self.facet_ids)}")
 
+    def names_ko(self, facet_id: str, value) -> list[str]:
+        """Korean names of a facet's label value (one id, or a list of ids for sector); unknown ids as they are."""
+        labels = {label.id: label.name_ko for label in self.facet(facet_id).labels}
+        return [labels.get(v, str(v)) for v in (value if isinstance(value, list) else [value] if value else [])]
+
     def check_labels(self, labels: dict) -> None:
         """Raise TaxonomyError unless `labels` gives a valid id (or 1-3 sector ids) for every facet."""
         for facet in self.facets:

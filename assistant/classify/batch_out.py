@@ -15,22 +15,10 @@ from pathlib import Path
 
 from assistant.classify.batch_io import FACETS, Format, ProjectTable, read_table
 from assistant.classify.classifier import Classification
-from kb.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
+from kb.taxonomy import Taxonomy, load_taxonomy
 
 REVIEW_KO = "검토 필요"
 REASON_CHARS = 160
-
-
-def label_name(taxonomy: Taxonomy, facet_id: str, value) -> str:
-    """Korean name(s) of a label id or list of ids ("교통·모빌리티; 안전·방재·방범"); unknown ids as they are."""
-    facet = taxonomy.facet(facet_id)
-    out = []
-    for label_id in value if isinstance(value, list) else [value] if value else []:
-        try:
-            out.append(facet.label(label_id).name_ko)
-        except TaxonomyError:
-            out.append(str(label_id))
-    return "; ".join(out)
 
 
 def reason(record: dict, facet_id: str) -> str:
@@ -56,7 +44,7 @@ def result_values(record: dict, taxonomy: Taxonomy) -> list:
     for facet in taxonomy.facets:
         value = labels.get(facet.id)
         conf = confidence.get(facet.id)
-        out += [";".join(value) if isinstance(value, list) else value, label_name(taxonomy, facet.id, value),
+        out += [";".join(value) if isinstance(value, list) else value, "; ".join(taxonomy.names_ko(facet.id, value)),
                 round(float(conf), 3) if conf is not None and not record.get("error") else None,
                 REVIEW_KO if facet.id in review and not record.get("error") else "", reason(record, facet.id)]
     crosswalk = record.get("crosswalk") or {}

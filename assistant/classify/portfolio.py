@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from assistant.classify.batch_out import label_name
 from kb.crs import CRSData, load_crs
 from kb.taxonomy import Taxonomy, load_taxonomy
 
@@ -69,7 +68,7 @@ def _frame(records: list[dict], table, taxonomy: Taxonomy, crs: CRSData) -> pd.D
                "도시 코드": top in URBAN_CODES, "ODA": labels.get("program") in ODA_PROGRAMS,
                "금액": table.rows[i].budget if table is not None else None}
         for facet in taxonomy.facets:
-            row[facet.id] = label_name(taxonomy, facet.id, _main(labels.get(facet.id)))
+            row[facet.id] = "; ".join(taxonomy.names_ko(facet.id, _main(labels.get(facet.id))))
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -116,7 +115,7 @@ def _review(records: list[dict], taxonomy: Taxonomy) -> pd.DataFrame:
         if not flagged and not r.get("error"):
             continue
         conf = r.get("confidence") or {}
-        items = [f"{taxonomy.facet(f).name_ko}: {label_name(taxonomy, f, _main((r.get('labels') or {}).get(f)))} "
+        items = [f"{taxonomy.facet(f).name_ko}: {'; '.join(taxonomy.names_ko(f, _main((r.get('labels') or {}).get(f))))} "
                  f"({float(conf.get(f, 0)):.0%})" for f in flagged]
         rows.append({"행": r.get("row"), "id": r.get("id"), "사업명": r.get("title") or "",
                      "검토 필요 항목": "; ".join(items), "오류": r.get("error") or ""})

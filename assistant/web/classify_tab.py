@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.web.library import WebInputError
-from kb.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
+from kb.taxonomy import Taxonomy, load_taxonomy
 
 logger = logging.getLogger(__name__)
 BATCH_SUFFIXES = (".csv", ".xlsx", ".jsonl", ".json")
@@ -76,14 +76,7 @@ def classify_project(shared: SharedClassifier, title: str, description: str) -> 
 def _label_names(taxonomy: Taxonomy, facet_id: str, value) -> tuple[str, str]:
     """(Korean names, ids) of a facet's label value, which is one id or a list of ids (sector)."""
     ids = value if isinstance(value, list) else [value] if value else []
-    facet = taxonomy.facet(facet_id)
-    names = []
-    for label_id in ids:
-        try:
-            names.append(facet.label(label_id).name_ko)
-        except TaxonomyError:
-            names.append(label_id)
-    return ", ".join(names), ", ".join(ids)
+    return ", ".join(taxonomy.names_ko(facet_id, ids)), ", ".join(ids)
 
 
 def classification_html(record: dict, taxonomy: Taxonomy | None = None) -> str:
