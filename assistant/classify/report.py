@@ -8,6 +8,7 @@ taxonomy counts. `portfolio_png(view, path)`: the same charts as one picture for
 from __future__ import annotations
 
 import logging
+import textwrap
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +19,7 @@ logger = logging.getLogger(__name__)
 KOREAN_FONTS = ("Noto Sans CJK KR", "Noto Sans KR", "NanumGothic", "Malgun Gothic", "AppleGothic", "Noto Sans CJK JP")
 SHEETS = {"review": "검토 필요", "results": "분류 결과", "comparison": "ODA 분야 비교", "only": "통합 분류로만 집계"}
 CHART_WIDTH, CHART_HEIGHT = 22, 11  # cm
+SUMMARY_CHARS = 34  # a Korean line of the picture's summary panel
 
 
 def write_report(path: Path | str, results: pd.DataFrame, records: list[dict], table=None) -> Portfolio:
@@ -148,7 +150,7 @@ def portfolio_png(view: Portfolio, path: Path | str) -> Path:
             ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts of projects
         _summary_panel(axes.flat[5], view)
         fig.suptitle(f"포트폴리오 분석 — 사업 {view.n}건 (Portfolio)", fontsize=13)
-        fig.tight_layout()
+        fig.tight_layout(rect=(0, 0, 1, 0.96))  # room for the title above the panels' own
         fig.savefig(path, dpi=110)
         plt.close(fig)
     return Path(path)
@@ -183,5 +185,6 @@ def _comparison_panel(ax, view: Portfolio) -> None:
 
 def _summary_panel(ax, view: Portfolio) -> None:
     ax.set_axis_off()
-    text = "\n\n".join(view.summary + [f"검토 필요 {len(view.review)}건 (오류 {view.errors}건 포함)"])
-    ax.text(0.0, 0.95, text, va="top", ha="left", wrap=True, fontsize=10)
+    lines = view.summary + [f"검토 필요 {len(view.review)}건 (오류 {view.errors}건 포함)"]
+    text = "\n\n".join(textwrap.fill(line, SUMMARY_CHARS) for line in lines)
+    ax.text(0.0, 0.95, text, va="top", ha="left", fontsize=10)
