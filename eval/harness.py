@@ -122,12 +122,12 @@ def _answers(kb, settings, path: Path, limit: int | None) -> tuple[dict, list]:
 def _classification(settings, datasets: Path, kb, limit: int | None) -> tuple[dict, list, list[float]]:
     from assistant.classify.classifier import OfflineClassifier, ProjectInput
     from assistant.classify.knn import load_examples
-    from eval.classification import evaluate_classification, loo_classifier
+    from eval.classification import evaluate_classification, families, loo_classifier
 
     path = datasets / "projects.jsonl"
     items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()][:limit]
     offline = OfflineClassifier.build(settings, examples=load_examples(path, include_holdout=True))
-    result = evaluate_classification(items, loo_classifier(offline))
+    result = evaluate_classification(items, loo_classifier(offline, groups=families(items)))
     seconds = []
     for item in items[:40]:
         started = time.perf_counter()

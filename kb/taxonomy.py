@@ -110,15 +110,23 @@ class Rule:
     strength: float = 1.0
     host: Host | None = None  # the rule holds only for a domestic or a foreign host
     priority: bool = False  # a scheme named outright: it also constrains the label
+    # found next to the match, this makes the hit a different, weaker kind of evidence (name + "_option", no
+    # priority): a scheme named as a financing option or a link ("재원조달 방안(EDCF 연계)") is not this project's
+    unless: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
 class CrosswalkEntry:
-    kcn_type: str
-    export_model: str
+    """The source schemes a project maps to: KCN type (None when KCN does not apply), 2019 export model and,
+    per project, the OECD DAC CRS purpose codes (kb/crs.py records, most likely first)."""
+
+    kcn_type: str | None
+    export_model: str | None
+    crs: tuple = ()
 
     def to_json(self) -> dict:
-        return {"kcn_type": self.kcn_type, "export_model": self.export_model}
+        return {"kcn_type": self.kcn_type, "export_model": self.export_model,
+                "crs": [m.to_json() for m in self.crs]}
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity: cached per file
@@ -141,6 +149,11 @@ class Taxonomy:
             if facet.id == facet_id:
                 return facet
         raise TaxonomyError(f"unknown facet {facet_id!r}; choose one of: {', '.join(self.facet_ids)}")
+
+    def names_ko(self, facet_id: str, value) -> list[str]:
+        """Korean names of a facet's label value (one id, or a list of ids for sector); unknown ids as they are."""
+        labels = {label.id: label.name_ko for label in self.facet(facet_id).labels}
+        return [labels.get(v, str(v)) for v in (value if isinstance(value, list) else [value] if value else [])]
 
     def check_labels(self, labels: dict) -> None:
         """Raise TaxonomyError unless `labels` gives a valid id (or 1-3 sector ids) for every facet."""
@@ -199,8 +212,12 @@ def _rule(raw: dict, facets: tuple[Facet, ...]) -> Rule:
     except re.error as err:
         raise TaxonomyError(f"{where}: bad pattern: {err}") from None
     host = _enum(Host, raw["host"], f"{where} host") if raw.get("host") else None
+    try:
+        unless = re.compile(raw["unless"], re.IGNORECASE) if raw.get("unless") else None
+    except re.error as err:
+        raise TaxonomyError(f"{where}: bad unless pattern: {err}") from None
     return Rule(raw["facet"], raw["label"], raw["name"], pattern, _enum(RuleScope, raw.get("where", "any"), where),
-                float(raw.get("strength", 1.0)), host, bool(raw.get("priority", False)))
+                float(raw.get("strength", 1.0)), host, bool(raw.get("priority", False)), unless)
 
 
 def parse_taxonomy(data: dict) -> Taxonomy:
@@ -229,18 +246,23 @@ def parse_taxonomy(data: dict) -> Taxonomy:
     return taxonomy
 
 
-@lru_cache(maxsize=4)
-def load_taxonomy(path: Path | str = TAXONOMY_FILE) -> Taxonomy:
-    """The taxonomy in `path` (default: the bundled kb/taxonomy.yaml), read once per path."""
+def read_mapping(path: Path | str, what: str) -> dict:
+    """A YAML data file that must hold a mapping; TaxonomyError naming the file and `what` it is otherwise."""
     path = Path(path)
     try:
         # libyaml's loader when PyYAML has it: 1.5 s → 0.1 s of a cold `classify`
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, yaml.YAMLError) as err:
-        raise TaxonomyError(f"{path}: cannot read the taxonomy: {err}") from None
+        raise TaxonomyError(f"{path}: cannot read the {what}: {err}") from None
     if not isinstance(data, dict):
-        raise TaxonomyError(f"{path}: the taxonomy must be a YAML mapping")
-    return parse_taxonomy(data)
+        raise TaxonomyError(f"{path}: the {what} must be a YAML mapping")
+    return data
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: Path | str = TAXONOMY_FILE) -> Taxonomy:
+    """The taxonomy in `path` (default: the bundled kb/taxonomy.yaml), read once per path."""
+    return parse_taxonomy(read_mapping(path, "taxonomy"))
 
 
 def crosswalk(project_type: str, taxonomy: Taxonomy | None = None) -> CrosswalkEntry:

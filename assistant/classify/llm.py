@@ -15,8 +15,10 @@ import re
 from dataclasses import replace
 
 from assistant.classify.classifier import Classification, OfflineClassifier, ProjectInput
+from assistant.classify.crosswalk import kcn_applies
 from assistant.errors import LLMUnavailable
 from assistant.llm import make_chat_model
+from kb.crs import CRSData, CRSMatch, load_crs
 from kb.taxonomy import Taxonomy, TaxonomyError
 
 logger = logging.getLogger(__name__)
@@ -26,7 +28,13 @@ RULES = """Rules: label what the described project itself delivers. A feasibilit
 K-City Network (KCN) → kcn. region follows the host country (developing = on the OECD DAC ODA recipient list).
 smart_city_type: equipment/sensors → advanced_infrastructure; data hubs/platforms/operation centres →
 platform_centered; testbeds/living labs/sandboxes/start-up ecosystems → innovation_space. sector: 1-3 ids, most
-important first. Give each facet a confidence in [0, 1]; use a low value when the text does not support it."""
+important first. Give each facet a confidence in [0, 1]; use a low value when the text does not support it.
+crs: 1-3 OECD DAC CRS purpose codes (5 digits, active codes only) an ODA statistician would report the project
+under, most likely first: by sector (21020 road transport, 14021 water supply, 14050 waste, 23183 energy
+efficiency and smart grids ...), plans and policy advice under the sector's policy code (21010, 14010, 15110
+...), integrated urban development and city master plans 43030, ICT systems without a sector 22040."""
+MAX_LLM_CRS = 3
+LLM_CRS_CONFIDENCE = 0.7  # an LLM's code without a stated confidence
 _JSON = re.compile(r"\{.*\}", re.S)
 
 
@@ -39,8 +47,29 @@ def taxonomy_prompt(taxonomy: Taxonomy) -> str:
     return "\n".join(lines)
 
 
-def parse_reply(text: str, taxonomy: Taxonomy) -> dict:
-    """The JSON object of a reply, validated; raises ValueError naming what is wrong."""
+def crs_prompt(crs: CRSData) -> str:
+    """The codes the offline crosswalk uses, as a menu (any other active code is accepted too)."""
+    used = sorted({c for by_role in crs.sectors.values() for codes in by_role.values() for c, _ in codes}
+                  | {k.code for k in crs.keywords} | {c.code for c in crs.context})
+    return "Common CRS codes: " + "; ".join(f"{c} {crs.code(c).name}" for c in used)
+
+
+def parse_crs(value, crs: CRSData) -> list[str]:
+    """The CRS codes of a reply (a list of codes, or of {"code": ...}), checked against the active code list;
+    raises ValueError naming a code that is not an active purpose code."""
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    codes = [str(item.get("code") if isinstance(item, dict) else item).strip() for item in items]
+    bad = [c for c in codes if not crs.is_active(c)]
+    if bad:
+        raise ValueError(f"crs: {', '.join(bad)} not an active OECD DAC CRS purpose code (5 digits, e.g. 43030)")
+    return list(dict.fromkeys(codes))[:MAX_LLM_CRS]
+
+
+def parse_reply(text: str, taxonomy: Taxonomy, crs: CRSData | None = None) -> dict:
+    """The JSON object of a reply, validated (labels, and CRS codes when given); raises ValueError naming what
+    is wrong."""
     match = _JSON.search(text or "")
     if not match:
         raise ValueError("the reply contains no JSON object")
@@ -55,6 +84,7 @@ def parse_reply(text: str, taxonomy: Taxonomy) -> dict:
         taxonomy.check_labels(labels)
     except TaxonomyError as err:
         raise ValueError(str(err)) from None
+    data["crs"] = parse_crs(data.get("crs", labels.get("crs")), crs or load_crs())
     return data
 
 
@@ -67,7 +97,8 @@ class LLMClassifier:
         self._system = (
             "You classify smart-city projects into a fixed taxonomy. Answer with one JSON object only: "
             '{"labels": {facet: id, "sector": [ids]}, "confidence": {facet: number}, '
-            '"evidence": {facet: ["short quote from the text"]}}.\n' + taxonomy_prompt(self.taxonomy) + "\n" + RULES)
+            '"evidence": {facet: ["short quote from the text"]}, "crs": ["5-digit code", ...]}.\n'
+            + taxonomy_prompt(self.taxonomy) + "\n" + RULES + "\n" + crs_prompt(load_crs()))
 
     @classmethod
     def build(cls, settings, offline: OfflineClassifier) -> "LLMClassifier":
@@ -143,7 +174,20 @@ class LLMClassifier:
                 review.append(facet.id)
         labels = {f.id: labels[f.id] for f in self.taxonomy.facets}
         return replace(fallback, labels=labels, confidence=confidence, evidence=evidence, needs_review=tuple(review),
-                       crosswalk=self.taxonomy.crosswalk.get(labels["project_type"]), classifier="llm")
+                       crosswalk=self._crosswalk(labels, data.get("crs") or [], fallback), classifier="llm")
+
+    def _crosswalk(self, labels: dict, codes: list[str], fallback: Classification):
+        """KCN type and export model for the LLM's labels; its CRS codes first, then the offline ones."""
+        base = self.taxonomy.crosswalk[labels["project_type"]]
+        crs = load_crs()
+        offline = fallback.crosswalk.crs if fallback.crosswalk else ()
+        known = {m.code: m for m in offline}
+        chosen = tuple(CRSMatch(c, crs.code(c).name, crs.code(c).name_ko,
+                                max(LLM_CRS_CONFIDENCE, known[c].confidence) if c in known else LLM_CRS_CONFIDENCE,
+                                ("LLM 판단",) + (known[c].evidence if c in known else ())) for c in codes)
+        rest = tuple(m for m in offline if m.code not in codes)
+        return replace(base, kcn_type=base.kcn_type if kcn_applies(labels) else None,
+                       crs=(chosen + rest)[: crs.max_codes])
 
 
 def build_classifier(settings, use_index: bool = True, llm: bool | None = None):

@@ -80,6 +80,8 @@ class RuleHit:
     strength: float
     sentence: str
     priority: bool = False
+    match: str = ""  # the words that fired it (a place name for the place rules), shown as evidence
+    in_title: bool | None = None  # found in the title (True), the description (False), either (None)
 
     def describe(self) -> str:
         return f"rule {self.name}: {self.sentence[:160]}"
@@ -226,6 +228,9 @@ class PlaceFinder:
 # The labelling rules are data (kb/taxonomy.yaml → rules); these two need the places found first.
 _ODA = re.compile(r"(?<![A-Za-z])ODA(?![A-Za-z])|개도국|개발도상국|developing countr", re.I)
 _KOREAN_SCHEMES = ("oda_grant", "oda_consulting", "oda_loan", "kcn")
+# a rule's `unless` words count within this many characters of its match ("재원조달 방안(EDCF 연계)"), not anywhere
+# in the sentence ("EDCF 차관으로 … CCTV를 연계하는 관제센터": EDCF still pays for this project)
+UNLESS_WINDOW = 12
 
 
 def _host(places: list[Place]) -> Host:
@@ -252,11 +257,15 @@ def rule_hits(taxonomy: Taxonomy, title: str, description: str, places: list[Pla
             m = rule.pattern.search(part)
             if m:
                 suffix = "" if in_title is None else ("_title" if in_title else "_text")
-                out.append(RuleHit(rule.facet, rule.label, f"{rule.name}{suffix}", rule.strength,
-                                   _sentence_at(part, sentences(part), m.start()), rule.priority))
+                sentence = _sentence_at(part, sentences(part), m.start())
+                near = part[max(0, m.start() - UNLESS_WINDOW): m.end() + UNLESS_WINDOW]
+                option = rule.unless is not None and rule.unless.search(near) is not None
+                out.append(RuleHit(rule.facet, rule.label, f"{rule.name}{'_option' if option else ''}{suffix}",
+                                   rule.strength, sentence, rule.priority and not option, m.group(), in_title))
     m = _ODA.search(text)
     if m:
-        out.append(RuleHit("program", "oda_grant", "oda_mentioned", 0.5, _sentence_at(text, sentences(text), m.start())))
+        out.append(RuleHit("program", "oda_grant", "oda_mentioned", 0.5, _sentence_at(text, sentences(text), m.start()),
+                           match=m.group(), in_title=m.start() < len(title)))
     out.extend(_region_rules(places, out))
     out.extend(_scale_rules(places, _places(taxonomy).cities))
     return out
@@ -268,10 +277,12 @@ def _scale_rules(places: list[Place], city_names: set[str]) -> list[RuleHit]:
     for p in places:
         if p.name in city_names:
             cities.setdefault(p.name, p)
+    first = next(iter(cities.values()), None)
     if len(cities) == 1:
-        return [RuleHit("scale", "city", "one_city", 1.0, next(iter(cities.values())).sentence)]
+        return [RuleHit("scale", "city", "one_city", 1.0, first.sentence, match=first.name, in_title=first.in_title)]
     if len(cities) >= 3:
-        return [RuleHit("scale", "national", "many_cities", 1.0, next(iter(cities.values())).sentence)]
+        return [RuleHit("scale", "national", "many_cities", 1.0, first.sentence, match=first.name,
+                        in_title=first.in_title)]
     return []
 
 
@@ -286,16 +297,20 @@ def _region_rules(places: list[Place], program_hits: list[RuleHit]) -> list[Rule
     for kind, label in (("developed", "overseas_developed"), ("developing", "overseas_developing"),
                         ("domestic", "domestic")):
         if weight[kind]:
-            out.append(RuleHit("region", label, f"place_{kind}", math.log1p(weight[kind]), first[kind].sentence))
+            out.append(RuleHit("region", label, f"place_{kind}", math.log1p(weight[kind]), first[kind].sentence,
+                               match=first[kind].name, in_title=first[kind].in_title))
     foreign = weight["developed"] + weight["developing"]
     oda = next((h for h in program_hits if h.label.startswith("oda_")), None)
     if oda is not None and not foreign:  # ODA without a named country still has a recipient country
-        out.append(RuleHit("region", "overseas_developing", "oda_without_country", 1.0, oda.sentence))
+        out.append(RuleHit("region", "overseas_developing", "oda_without_country", 1.0, oda.sentence, match=oda.match,
+                           in_title=oda.in_title))
     if foreign and foreign >= weight["domestic"]:
         best = "developed" if weight["developed"] > weight["developing"] else "developing"
-        out.append(RuleHit("region", f"overseas_{best}", "host_country", 1.0, first[best].sentence))
+        out.append(RuleHit("region", f"overseas_{best}", "host_country", 1.0, first[best].sentence,
+                           match=first[best].name, in_title=first[best].in_title))
         if not any(h.label in _KOREAN_SCHEMES for h in program_hits):
-            out.append(RuleHit("program", "foreign_own", "foreign_no_korean_scheme", 1.0, first[best].sentence))
+            out.append(RuleHit("program", "foreign_own", "foreign_no_korean_scheme", 1.0, first[best].sentence,
+                               match=first[best].name, in_title=first[best].in_title))
     return out
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.web import handlers as h
-from assistant.web.classify_tab import PREVIEW_COLUMNS, SharedClassifier, classification_html, classify_file, classify_project, label_counts
+from assistant.web.classify_tab import (PREVIEW_COLUMNS, REVIEW_COLUMNS, SharedClassifier, batch_error,
+                                       batch_status, classification_html, classify_file, classify_project)
 from assistant.web.eval_tab import MODES as EVAL_MODES
 from assistant.web.eval_tab import report_view, run_evaluation
 from assistant.web.library import DEFAULT_MAX_UPLOAD_MB, Library
@@ -194,39 +195,34 @@ def _classify_tab(classifier: SharedClassifier, library: Library, work: Path) ->
     go.click(guard(lambda t, d: _classified(classifier, t, d)), inputs=[title, description], outputs=[result, raw],
              api_visibility="private", concurrency_limit=2)
 
-    gr.Markdown("### 일괄 분류 (Batch) — CSV / XLSX / JSONL: `id`, `title`(사업명), `description`(사업내용)")
+    gr.Markdown("### 일괄 분류와 포트폴리오 분석 (Batch) — CSV / XLSX / JSONL: 사업명(title)과 사업내용(description) 열 "
+                "(id·번호 열은 없어도 되고, 다른 열은 결과에 그대로 남습니다)")
     with gr.Row():
         batch_in = gr.File(label="사업 목록 올리기 (upload)", file_types=[".csv", ".xlsx", ".jsonl"], elem_id="sk-batch")
-        batch_out = gr.File(label="결과 내려받기 (XLSX / CSV)", file_count="multiple", interactive=False,
+        batch_out = gr.File(label="결과 내려받기 (포트폴리오 XLSX / CSV)", file_count="multiple", interactive=False,
                             elem_id="sk-batch-out")
-    facet = gr.Dropdown([(f"{f.name_ko} ({f.id})", f.id) for f in _taxonomy().facets], value="sector",
-                        label="그래프 분류 축 (facet to chart)")
-    chart = gr.BarPlot(x="라벨", y="건수", title="라벨별 사업 수 (label counts)", height=280, y_lim=[0, None],
-                       sort="-y", elem_id="sk-batch-chart")
-    preview = gr.Dataframe(headers=PREVIEW_COLUMNS, label="미리보기 (preview)", interactive=False, wrap=True,
+    status = gr.Markdown(elem_id="sk-batch-status")
+    summary = gr.Markdown(elem_id="sk-portfolio-summary")
+    chart = gr.Image(label="포트폴리오 분석 (portfolio)", type="filepath", interactive=False, visible=False,
+                     elem_id="sk-portfolio")
+    review = gr.Dataframe(headers=REVIEW_COLUMNS, label="검토가 필요한 사업 (review first)", interactive=False, wrap=True,
+                          elem_id="sk-batch-review")
+    preview = gr.Dataframe(headers=PREVIEW_COLUMNS, label="분류 결과 미리보기 (preview)", interactive=False, wrap=True,
                            elem_id="sk-batch-preview")
-    records = gr.State([])
 
-    @guard
-    def on_batch(path, facet_id, progress=gr.Progress()):
+    def on_batch(path, progress=gr.Progress()):
         if not path:
-            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return (gr.skip(),) * 6
         progress(0.1, desc="분류 중 (classifying)")
-        out = classify_file(classifier, Path(path), Path(tempfile.mkdtemp(dir=work)), library.max_upload_bytes)
-        frame = _counts_frame(out.records, facet_id)
-        return ([[str(v) if v is not None else "" for v in row] for row in out.preview], frame,
-                [str(f) for f in out.files], out.records)
+        try:
+            out = classify_file(classifier, Path(path), Path(tempfile.mkdtemp(dir=work)), library.max_upload_bytes)
+        except SmartCityKBError as err:  # shown where the results go, and it stays: no pop-up that fades
+            return batch_error(err), *(gr.skip(),) * 5
+        return (batch_status(out), "\n".join(f"- {line}" for line in out.summary),
+                gr.update(value=str(out.chart), visible=True), out.review, out.preview, [str(f) for f in out.files])
 
-    batch_in.upload(on_batch, inputs=[batch_in, facet], outputs=[preview, chart, batch_out, records],
+    batch_in.upload(on_batch, inputs=batch_in, outputs=[status, summary, chart, review, preview, batch_out],
                     api_visibility="private", concurrency_limit=1)
-    facet.change(lambda recs, f: _counts_frame(recs, f), inputs=[records, facet], outputs=chart,
-                 api_visibility="private")
-
-
-def _taxonomy():
-    from kb.taxonomy import load_taxonomy
-
-    return load_taxonomy()
 
 
 def _classified(classifier: SharedClassifier, title: str, description: str) -> tuple[str, dict]:
@@ -234,14 +230,6 @@ def _classified(classifier: SharedClassifier, title: str, description: str) -> t
         gr.Info("분류기를 준비하는 중입니다 — 앱을 켠 뒤 처음 한 번만 기다립니다. (preparing the classifier)")
     record = classify_project(classifier, title, description)
     return classification_html(record), record
-
-
-def _counts_frame(records: list, facet_id: str):
-    import pandas as pd
-
-    frame = pd.DataFrame(label_counts(records or [], facet_id), columns=["라벨", "건수"])
-    # bars start at zero and the axis reaches past the top bar, else equal counts draw no bars at all
-    return gr.update(value=frame, y_lim=[0, int(frame["건수"].max() if len(frame) else 0) + 1])
 
 
 def _library_tab(library: Library, type_box, doc_box, seen) -> list:

@@ -178,21 +178,43 @@ def test_classify_a_project(page):
     page.screenshot(path=str(SHOTS / "2-classify.png"), full_page=True)
 
 
-def test_classify_a_batch_file(page, tmp_path):
+def test_classify_a_batch_file_as_people_have_it(page, tmp_path):
+    """A CP949 CSV exported from Excel with 사업명/사업내용 and no id column: Korean results, the portfolio, the
+    problems of the file with their rows, and an XLSX to download."""
     batch = tmp_path / "사업목록.csv"
-    batch.write_text("id,사업명,사업내용\nB1,세종 자율주행 셔틀 실증,세종시 BRT 구간에서 자율주행 셔틀을 실증 운행하는 사업\n"
-                     "B2,부산 스마트 상수도 관리,부산시 상수도 관망에 IoT 누수 감지 센서를 설치하는 사업\n", "utf-8")
+    batch.write_bytes(("사업명,사업내용,사업비(백만원)\r\n"
+                       "세종 자율주행 셔틀 실증,세종시 BRT 구간에서 자율주행 셔틀을 실증 운행하는 사업,1200\r\n"
+                       "부산 스마트 상수도 관리,부산시 상수도 관망에 IoT 누수 감지 센서를 설치하는 사업,800\r\n"
+                       "베트남 하노이 스마트 교통관제센터 구축 타당성조사,K-City Network 계획수립형으로 하노이 교통관제센터 "
+                       "구축 타당성조사를 수행한다.,300\r\n"
+                       ",,50\r\n").encode("cp949"))
+    page.get_by_role("tab", name="사업 분류 (Classify)").click()
     page.locator("#sk-batch input[type=file]").set_input_files(str(batch))
     from playwright.sync_api import expect
 
     preview = page.locator("#sk-batch-preview")
-    expect(preview).to_contain_text("세종 자율주행 셔틀 실증", timeout=STEP_TIMEOUT)
-    expect(preview).to_contain_text("B2")
+    expect(preview).to_contain_text("세종 자율주행 셔틀 실증", timeout=CLASSIFIER_TIMEOUT)
+    expect(preview).to_contain_text("실증형")  # Korean label names, not ids
+    expect(preview).to_contain_text("계획수립·자문형")
+    assert "pilot_demonstration" not in preview.inner_text()
+    status = page.locator("#sk-batch-status")
+    expect(status).to_contain_text("사업목록.csv 5행: 사업명과 사업내용이 비어 있습니다")
+    expect(page.locator("#sk-portfolio-summary")).to_contain_text("통합 분류체계로 본 스마트시티 사업: 3건")
+    expect(page.locator("#sk-portfolio img")).to_be_visible()
     downloads = page.locator("#sk-batch-out")
     expect(downloads).to_contain_text(".xlsx", timeout=STEP_TIMEOUT)  # gradio shows name and extension apart
-    expect(downloads).to_contain_text(".csv")
-    assert downloads.inner_text().count("사업목록-classified") == 2
-    page.screenshot(path=str(SHOTS / "2b-classify-batch.png"), full_page=True)
+    with page.expect_download() as info:
+        downloads.get_by_role("link").first.click()
+    saved = tmp_path / info.value.suggested_filename
+    info.value.save_as(saved)
+    import openpyxl
+
+    book = openpyxl.load_workbook(saved)
+    assert book.sheetnames[:2] == ["검토 필요", "분류 결과"]
+    header = [c.value for c in book["분류 결과"][1]]
+    assert header[:5] == ["행", "id", "사업명", "사업내용", "사업비(백만원)"] and "사업유형" in header
+    page.locator("#sk-portfolio").scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "2b-classify-batch-portfolio.png"), full_page=True)
 
 
 def test_upload_a_korean_named_hwpx_and_find_it_in_the_library(page, server, tmp_path):

@@ -1,4 +1,5 @@
 """eval/classification.py metrics on tiny hand-computed examples."""
+import json
 import math
 
 import pytest
@@ -140,3 +141,58 @@ def test_leave_group_out_retrains_once_per_corpus_section():
     outputs = [run({"id": i, "title": "t", "description": "d"}) for i in "abcw"]
     assert offline.left_out == [{"a", "b"}, {"c"}, {"w"}]  # a and b share one retraining
     assert [o["held"] for o in outputs] == [["a", "b"], ["a", "b"], ["c"], ["w"]]
+
+
+def test_families_keep_a_project_with_the_examples_derived_from_it():
+    from eval.classification import families, source_group
+
+    items = [{"id": "p1", "origin": "corpus", "source": {"doc_id": "d", "section": "표 1"}},
+             {"id": "p2", "origin": "corpus", "source": {"doc_id": "d", "section": "표 1"}},
+             {"id": "p3", "origin": "written"}, {"id": "s1", "origin": "derived", "derived_from": "p1"},
+             {"id": "s2", "origin": "derived", "derived_from": "p3"}]
+    assert families(items) == {"p1": {"p1", "s1"}, "p2": {"p2"}, "p3": {"p3", "s2"}, "s1": {"p1", "s1"},
+                               "s2": {"p3", "s2"}}
+    groups = families(items, source_group)
+    assert groups["p2"] == groups["s1"] == {"p1", "p2", "s1"} and groups["s2"] == {"p3", "s2"}
+
+
+def test_headline_scores_leave_derived_examples_out():
+    items = [{"id": "a", "labels": LABELS}, {"id": "s", "labels": LABELS, "derived_from": "a", "split": "styles",
+                                              "origin": "derived"}]
+
+    def classifier(item):
+        wrong = {**LABELS, "region": "overseas_developed"} if item["id"] == "s" else LABELS
+        return {"id": item["id"], "labels": wrong, "confidence": {f: 0.8 for f in LABELS}}
+
+    report = evaluate_classification(items, classifier)
+    assert report["n"] == 1 and report["facets"]["region"]["accuracy"] == 1.0
+    assert report["splits"]["styles"]["facets"]["region"]["accuracy"] == 0.0
+
+
+def test_examples_derived_from_a_test_split_stay_out_with_it(tmp_path):
+    from assistant.classify.knn import load_examples
+
+    path = tmp_path / "p.jsonl"
+    rows = [{"id": "p1", "title": "t", "description": "d", "labels": LABELS},
+            {"id": "h1", "title": "t", "description": "d", "labels": LABELS, "split": "holdout"},
+            {"id": "s1", "title": "t", "description": "d", "labels": LABELS, "derived_from": "h1", "split": "styles"},
+            {"id": "s2", "title": "t", "description": "d", "labels": LABELS, "derived_from": "p1", "split": "styles"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+    assert [e.id for e in load_examples(path)] == ["p1", "s2"]
+    assert [e.id for e in load_examples(path, include_holdout=True)] == ["p1", "h1", "s1", "s2"]
+
+
+def test_human_agreement_before_and_after_adjudication(tmp_path):
+    from eval.classification import human_agreement
+
+    other = {**LABELS, "stage": "implementation"}
+    (tmp_path / "second_labeller.jsonl").write_text("\n".join(json.dumps(d) for d in [
+        {"id": "a", "labels": other}, {"id": "b", "labels": LABELS}]), "utf-8")
+    (tmp_path / "adjudication.jsonl").write_text(json.dumps(
+        {"id": "a", "facet": "stage", "first_labeller": "pilot", "second_labeller": "implementation",
+         "decision": "either"}), "utf-8")
+    items = [{"id": "a", "labels": LABELS}, {"id": "b", "labels": LABELS}, {"id": "c", "labels": LABELS},
+             {"id": "s", "labels": LABELS, "derived_from": "a"}]
+    human = human_agreement(items, tmp_path)
+    assert human["n"] == 2 and human["first_vs_second"]["stage"] == 0.5 and human["first_vs_second"]["region"] == 1.0
+    assert human["second_vs_final"]["stage"] == 0.5 and human_agreement(items, tmp_path / "none") == {}

@@ -22,12 +22,24 @@ def _squeeze(text: str) -> str:
 
 def test_rows_have_unique_ids_known_splits_and_valid_labels():
     taxonomy, rows = load_taxonomy(), _rows()
-    assert len({r["id"] for r in rows}) == len(rows) >= 303
+    assert len({r["id"] for r in rows}) == len(rows) >= 303 + 59
     for r in rows:
-        assert r.get("split", "dev") in ("dev", *TEST_SPLITS), r["id"]
-        assert r["lang"] in ("ko", "en") and r["origin"] in ("corpus", "written"), r["id"]
+        assert r.get("split", "dev") in ("dev", "styles", *TEST_SPLITS), r["id"]
+        assert r["lang"] in ("ko", "en") and r["origin"] in ("corpus", "written", "derived"), r["id"]
         assert r["title"].strip() and r["description"].strip(), r["id"]
         taxonomy.check_labels(r["labels"])
+
+
+def test_derived_examples_are_labelled_as_the_project_they_describe():
+    rows = _rows()
+    by_id = {r["id"]: r for r in rows}
+    derived = [r for r in rows if r["origin"] == "derived"]
+    assert len(derived) == 59
+    for r in derived:
+        source = by_id[r["derived_from"]]
+        assert source["origin"] != "derived" and r["split"] == "styles", r["id"]
+        assert r["labels"] == source["labels"], r["id"]
+        assert r["style"] in ("oda_db", "tender", "terse", "smart_name"), r["id"]
 
 
 def test_corpus_rows_cite_text_that_is_in_their_document():

@@ -21,7 +21,9 @@ def test_label_records_carry_both_cue_lists():
 
 def test_crosswalk():
     assert crosswalk("pilot_demonstration").to_json() == {"kcn_type": "솔루션 실증 (해외실증형)",
-                                                          "export_model": "우수 솔루션"}
+                                                          "export_model": "우수 솔루션", "crs": []}
+    assert load_taxonomy().names_ko("sector", ["mobility", "x"]) == ["교통·모빌리티", "x"]
+    assert load_taxonomy().names_ko("stage", None) == []
     assert crosswalk("rnd").kcn_type == "—"
     with pytest.raises(TaxonomyError, match="unknown project_type 'x'; choose one of: city_development, "):
         crosswalk("x")

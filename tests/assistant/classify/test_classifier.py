@@ -52,12 +52,14 @@ def test_short_place_names_inside_other_words_are_not_places():
 
 
 def test_rules_fire_for_programme_names_and_host_country():
-    features = TextFeatures.extract(load_taxonomy(), "베트남 하노이 스마트 교통 (KOICA)", "KSP 후속으로 EDCF 차관을 검토한다.")
+    features = TextFeatures.extract(load_taxonomy(), "베트남 하노이 스마트 교통 (KOICA)", "KSP 정책자문이다. EDCF 차관을 쓴다.")
     fired = {(r.facet, r.label, r.name) for r in features.rules}
     assert ("program", "oda_grant", "koica_title") in fired
     assert ("program", "oda_consulting", "ksp_eipp_text") in fired
     assert ("program", "oda_loan", "edcf_text") in fired
     assert ("region", "overseas_developing", "host_country") in fired
+    koica = next(r for r in features.rules if r.name == "koica_title")
+    assert (koica.match, koica.in_title, koica.priority) == ("KOICA", True, True)
 
 
 def _rules(title, description):
@@ -351,30 +353,34 @@ def test_new_project_record_is_the_interchange_format(offline):
     result = offline.classify(ProjectInput("n1", "부산 스마트 주차 안내 시스템 구축",
                                            "부산시가 도심 공영주차장 20곳에 주차 센서와 안내 전광판을 설치한다."))
     record = result.to_json()
-    assert list(record) == ["id", "labels", "confidence", "evidence", "crosswalk", "needs_review", "classifier"]
+    assert list(record) == ["id", "labels", "confidence", "evidence", "crosswalk", "needs_review", "classifier",
+                            "evidence_detail"]
     assert set(record["labels"]) == set(load_taxonomy().facet_ids)
     assert record["labels"]["region"] == "domestic"
     assert record["labels"]["sector"][0] == "mobility" and 1 <= len(record["labels"]["sector"]) <= 3
     assert all(0.0 <= c <= 1.0 for c in record["confidence"].values())
     assert all(record["evidence"][f] for f in ("sector", "region"))
-    assert set(record["crosswalk"]) == {"kcn_type", "export_model"}
+    assert record["crosswalk"]["kcn_type"] is None  # a domestic project outside K-City Network
+    assert record["crosswalk"]["crs"][0]["code"] == "21020" and record["crosswalk"]["crs"][0]["name_ko"] == "도로 교통"
     assert record["needs_review"] == [f for f in load_taxonomy().facet_ids if record["confidence"][f] < 0.5]
     json.dumps(record, ensure_ascii=False)
 
 
-def test_empty_description_gives_an_error_record_and_others_still_run(offline):
-    results = list(offline.classify_many([ProjectInput("e1", "제목만", "  "),
+def test_empty_project_gives_an_error_record_and_a_title_alone_is_read(offline):
+    results = list(offline.classify_many([ProjectInput("e1", " ", "  "), ProjectInput("t1", "라오스 비엔티안 상수도 누수관리", ""),
                                           ProjectInput("ok", "KOICA 라오스 상수도", "KOICA가 비엔티안 상수도 누수 관리를 지원한다.")]))
-    assert results[0].error == "the description is empty"
+    assert results[0].error == "사업명과 사업내용이 비어 있습니다 (no title and no description)"
     assert results[0].to_json()["labels"] == {} and results[0].needs_review == load_taxonomy().facet_ids
-    assert results[1].error is None and results[1].labels["region"] == "overseas_developing"
-    assert results[1].labels["sector"][0] == "water"
+    assert results[1].error is None and results[1].labels["sector"][0] == "water"
+    assert results[2].error is None and results[2].labels["region"] == "overseas_developing"
+    assert results[2].labels["sector"][0] == "water"
 
 
 def test_leave_one_out_excludes_the_item_from_neighbours(offline, examples):
     held_out = offline.without({"p019"})
     result = held_out.classify(ProjectInput("p019", examples["p019"].title, examples["p019"].description))
-    assert not any("p019 " in e for facet in result.evidence.values() for e in facet)
+    assert not any("p019 " in e for facet in result.evidence_detail.values() for e in facet)
+    assert any("p018 " in e for facet in result.evidence_detail.values() for e in facet)  # its neighbour still votes
 
 
 def test_held_out_text_shapes_no_token_weight(offline, examples):

@@ -85,6 +85,24 @@ def test_valid_answer_is_used(offline, lexical_index):
     assert "oda_grant" in prompt and "Examples:" in prompt and "하노이 스마트 교통신호" in prompt
 
 
+def test_crs_codes_of_the_answer_come_first_and_are_checked(offline, lexical_index):
+    with_crs = json.dumps({"labels": LABELS, "crs": ["21013", {"code": "21020"}]})
+    withdrawn = json.dumps({"labels": LABELS, "crs": ["23010"]})
+    clf, server = _llm(offline, [withdrawn, with_crs], lexical_index)
+    try:
+        result = clf.classify(PROJECT)
+    finally:
+        server.close()
+    retry = server.requests[1][1]["messages"][-1]["content"]
+    assert "crs: 23010 not an active OECD DAC CRS purpose code" in retry
+    codes = [m.code for m in result.crosswalk.crs]
+    offline_codes = [m.code for m in offline.classify(PROJECT).crosswalk.crs]
+    assert codes[:2] == ["21013", "21020"] and set(codes) <= {"21013", "21020"} | set(offline_codes)
+    assert result.crosswalk.crs[0].evidence[0] == "LLM 판단" and result.crosswalk.crs[0].name_ko == "교통 규제"
+    prompt = server.requests[0][1]["messages"][0]["content"]
+    assert '"crs": ["5-digit code", ...]' in prompt and "43030 Urban development and management" in prompt
+
+
 def test_invalid_ids_are_retried_once(offline, lexical_index):
     clf, server = _llm(offline, [BAD, GOOD], lexical_index)
     try:
@@ -123,6 +141,9 @@ def test_few_shot_examples_never_include_the_project_itself(offline):
 
 def test_parse_reply_and_config_errors():
     assert parse_reply("Here: " + GOOD, load_taxonomy())["labels"] == LABELS
+    assert parse_reply(json.dumps({"labels": LABELS, "crs": "43030"}), load_taxonomy())["crs"] == ["43030"]
+    with pytest.raises(ValueError, match="crs: 4303 not an active"):
+        parse_reply(json.dumps({"labels": LABELS, "crs": [4303]}), load_taxonomy())
     with pytest.raises(ValueError, match="no JSON object"):
         parse_reply("sorry", load_taxonomy())
     with pytest.raises(LLMConfigError, match="unknown LLM setting 'foo:bar'; use one of: openai:MODEL, ollama:MODEL"):

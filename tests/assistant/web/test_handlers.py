@@ -11,7 +11,8 @@ from click.testing import CliRunner
 
 from assistant.answer.abstain import closest_documents
 from assistant.web import handlers as h
-from assistant.web.classify_tab import SharedClassifier, classification_html, classify_file, label_counts
+from assistant.web.classify_tab import (PREVIEW_COLUMNS, SharedClassifier, batch_error, batch_status,
+                                       classification_html, classify_file, label_counts)
 from assistant.web.eval_tab import NO_REPORT, report_view
 from assistant.web.library import Library, WebInputError, check_upload, sanitize_filename, store_upload
 from kb.records import Filters
@@ -295,30 +296,60 @@ RECORD = {"id": "p1", "labels": {"project_type": "pilot_demonstration", "sector"
                                  "stage": "pilot", "scale": "district", "region": "overseas_developed",
                                  "program": "kcn", "smart_city_type": "advanced_infrastructure",
                                  "urban_context": "existing_city"},
-          "confidence": {"project_type": 0.91, "sector": 0.42}, "evidence": {"project_type": ["cue '실증' <b>"]},
-          "crosswalk": {"kcn_type": "해외실증형", "export_model": "솔루션"}, "needs_review": ["sector"]}
+          "confidence": {"project_type": 0.91, "sector": 0.42},
+          "evidence": {"project_type": ["근거: '…실증한다' (사업내용) <b>"]},
+          "crosswalk": {"kcn_type": "해외실증형", "export_model": "솔루션",
+                        "crs": [{"code": "21020", "name": "Road transport", "name_ko": "도로 교통", "confidence": 0.61,
+                                 "evidence": ["분야 교통·모빌리티 · 구축·실증"]}]},
+          "needs_review": ["sector"]}
 
 
-def test_classification_html_shows_korean_names_bars_evidence_and_review():
+def test_classification_html_shows_korean_names_bars_evidence_review_and_crs():
     page = classification_html(RECORD)
     assert "실증형" in page and "교통·모빌리티, 에너지" in page and "mobility, energy" in page
-    assert "width:91%" in page and "cue &#x27;실증&#x27; &lt;b&gt;" in page
+    assert "width:91%" in page and "근거: &#x27;…실증한다&#x27; (사업내용) &lt;b&gt;" in page
     assert page.count("검토 필요") == 1 and "해외실증형" in page
-    assert "분류할 수 없습니다: the description is empty" in classification_html({"error": "the description is empty"})
+    assert "<b>21020</b> 도로 교통 <small>(Road transport)</small> · 61%" in page
+    domestic = classification_html({**RECORD, "crosswalk": {"kcn_type": None, "export_model": "우수 솔루션", "crs": []}})
+    assert "해당 없음 (국내 비KCN 사업)" in domestic and "CRS" not in domestic
+    assert "분류할 수 없습니다: 빈 행" in classification_html({"error": "빈 행"})
     assert label_counts([RECORD, RECORD], "sector") == [("교통·모빌리티", 2), ("에너지", 2)]
 
 
 @pytest.mark.slow
-def test_classify_file_writes_xlsx_and_csv_and_keeps_bad_rows(shared_classifier, tmp_path):
-    src = tmp_path / "사업목록.csv"
-    src.write_text("id,사업명,사업내용\nA1,서울 스마트 가로등,IoT 가로등과 CCTV를 설치하는 사업\nA2,빈 행,\n", "utf-8")
+def test_classify_file_writes_the_portfolio_and_keeps_bad_rows(shared_classifier, tmp_path):
+    src = tmp_path / "upload-1234" / "사업목록.csv"
+    src.parent.mkdir()
+    src.write_bytes("사업명,사업내용,비고\n서울 스마트 가로등,IoT 가로등과 CCTV를 설치하는 사업,\n,,확인 중\n".encode("cp949"))
     out = classify_file(shared_classifier, src, tmp_path / "out", max_bytes=1 << 20)
     assert [f.name for f in out.files] == ["사업목록-classified.xlsx", "사업목록-classified.csv"]
-    assert all(f.is_file() for f in out.files)
-    assert [r[0] for r in out.preview] == ["A1", "A2"] and out.preview[0][1] == "서울 스마트 가로등"
-    assert out.records[1]["error"] == "the description is empty"
+    assert all(f.is_file() for f in out.files) and out.chart.read_bytes()[:4] == b"\x89PNG"
+    assert out.columns == PREVIEW_COLUMNS
+    assert out.preview[0][:4] == ["2", "2", "서울 스마트 가로등", "솔루션 구축형"]
+    assert out.problems == ["사업목록.csv 3행: 사업명과 사업내용이 비어 있습니다 (row 3: no title and no description)"]
+    assert out.records[1]["error"] == out.problems[0] and out.review[-1][0] == "3"
+    assert out.summary[0] == "통합 분류체계로 본 스마트시티 사업: 1건 (그중 ODA 0건)"
+    status = batch_status(out)
+    assert status.startswith("**완료**: 2건 중 1건 분류, 오류 1건") and "사업목록.csv 3행" in status
     with pytest.raises(WebInputError, match="CSV, XLSX 또는 JSONL"):
         classify_file(shared_classifier, HWPX, tmp_path / "out", max_bytes=1 << 20)
+
+
+def test_batch_errors_name_the_uploaded_file_not_its_temporary_path(shared_classifier, tmp_path):
+    src = tmp_path / "gradio-tmp-9f8e" / "목록.csv"
+    src.parent.mkdir()
+    src.write_bytes("구분,비고\nA,B\n".encode("cp949"))
+    with pytest.raises(WebInputError) as err:
+        classify_file(shared_classifier, src, tmp_path / "out", max_bytes=1 << 20)
+    assert str(err.value).startswith("목록.csv: 사업명(title)이나 사업내용(description) 열이 없습니다. 찾은 열: 구분, 비고")
+    assert "gradio-tmp" not in str(err.value)
+    assert batch_error(err.value) == ("<div class='sk-warn'>⚠ 분류하지 못했습니다: 목록.csv: 사업명(title)이나 "
+                                      "사업내용(description) 열이 없습니다. 찾은 열: 구분, 비고 (no title or description "
+                                      "column; found: 구분, 비고)</div>")
+    empty = tmp_path / "빈.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(WebInputError, match="^빈.csv: 빈 파일입니다"):
+        classify_file(shared_classifier, empty, tmp_path / "out", max_bytes=1 << 20)
 
 
 # ---- evaluation tab -----------------------------------------------------------------------------
