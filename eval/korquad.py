@@ -96,9 +96,16 @@ def is_relevant(q: KQuestion, doc_id: str, text: str) -> bool:
         return False
     before, answer, after = answer_window(q)
     flat = squash(text)
-    if not answer or answer not in flat:
+    if not answer:
         return False
-    return (before[-6:] + answer) in flat or (answer + after[:6]) in flat
+    start = flat.find(answer)
+    while start >= 0:
+        # up to six characters either side, as far as the passage goes, must be the paragraph's own
+        pre, post = flat[max(0, start - 6):start], flat[start + len(answer):start + len(answer) + 6]
+        if before.endswith(pre) and after.startswith(post) and len(pre) + len(post) >= min(3, len(before) + len(after)):
+            return True
+        start = flat.find(answer, start + 1)
+    return False
 
 
 # ---- official KorQuAD 1.0 scoring ---------------------------------------------------------------

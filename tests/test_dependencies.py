@@ -1,5 +1,5 @@
 """pyproject.toml declares what the code imports, and nothing else: the product's imports are the base
-dependencies (no torch), sentence-transformers is the `st` extra, tests and benchmarks add `dev`."""
+dependencies (no torch outside the span reader's fitting program), sentence-transformers is the `st` extra, tests and benchmarks add `dev`."""
 from __future__ import annotations
 
 import ast
@@ -49,8 +49,12 @@ def _imported(*folders: str) -> dict[str, str]:
 def test_the_product_imports_exactly_the_base_dependencies_and_the_st_extra():
     declared = _declared()
     imported = _imported(*PRODUCT)
-    assert set(imported) == declared["base"] | {"sentence-transformers"}, imported
+    assert set(imported) == declared["base"] | {"sentence-transformers", "torch"}, imported
     assert imported["sentence-transformers"] == "kb/embedders.py"
+    # torch only in the program that fits the span reader (run with the `st` extra installed), never
+    # in what a user runs
+    assert imported["torch"] == "eval/fit_span_reader.py"
+    assert set(_imported("assistant", "kb", "ingest")) == declared["base"] | {"sentence-transformers"}
     assert declared["st"] == {"torch", "sentence-transformers"}
     assert not {"torch", "sentence-transformers", "transformers"} & declared["base"]
 

@@ -300,8 +300,22 @@ def span_lead(q: Question, best: Unit, spans: list) -> Lead | None:
     for span in spans[:SPAN_CANDIDATES]:
         text = strip_particle(best.text[span.start:span.end].strip().strip(",."))
         if span.score >= SPAN_MIN_SCORE and short_enough(text) and fits_the_question(q, text):
-            return Lead(text, best, span.start, span.start + len(text), kind="span")
+            start = max(best.text.find(text, span.start), span.start)
+            one = the_asked_count(q, text)
+            if one:  # "13개국 20개" for "몇 개국": the count of the asked thing alone
+                start, text = start + one[0], one[1]
+            return Lead(text, best, start, start + len(text), kind="span")
     return None
+
+
+def the_asked_count(q: Question, text: str) -> tuple[int, str] | None:
+    """For a count question whose span holds several figures, the one with the asked counter (its offset in
+    the span and its text, the word ending it kept whole but without a particle)."""
+    counter = _ASKED_COUNTER.search(q.text)
+    if q.qtype is not QType.COUNT or not counter or len(re.findall(r"\d+", text)) < 2:
+        return None
+    m = re.search(rf"\d[\d,.]*\s*{counter.group(1)}\S*", text)
+    return (m.start(), strip_particle(m.group()).rstrip(",.")) if m else None
 
 
 def fits_the_question(q: Question, text: str) -> bool:

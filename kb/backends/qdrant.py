@@ -327,11 +327,15 @@ def read_vectors(settings: Settings, folder: Path) -> dict[str, np.ndarray]:
     try:
         while True:
             points, offset = client.scroll(settings.qdrant_collection, limit=1024, offset=offset,
-                                           with_payload=["page_content", "metadata.section_path"], with_vectors=[DENSE])
+                                           with_payload=["page_content", "metadata.title", "metadata.section_path",
+                                                         "metadata.context"], with_vectors=[DENSE])
             for p in points:
-                head = " > ".join(p.payload["metadata"]["section_path"])
-                text = f"{head}\n{p.payload['page_content']}" if head else p.payload["page_content"]
-                out[text_key(text)] = np.asarray(p.vector[DENSE], dtype=np.float32)
+                meta = p.payload["metadata"]
+                # the text that was embedded: Chunk.index_text, rebuilt from the payload
+                parts = (meta.get("title", ""), " > ".join(meta["section_path"]), meta.get("context", ""),
+                         p.payload["page_content"])
+                out[text_key("\n".join(part for part in parts if part))] = np.asarray(p.vector[DENSE],
+                                                                                      dtype=np.float32)
             if offset is None:
                 return out
     finally:
@@ -342,6 +346,8 @@ def _payload(doc: DocInfo, chunk: Chunk) -> dict:
     meta = {"chunk_id": chunk.id, "doc_id": chunk.doc_id, "doc_type": doc.doc_type, "title": doc.title,
             "page": chunk.page, "section": chunk.section, "section_path": list(chunk.section_path),
             "start": chunk.start, "end": chunk.end}
+    if chunk.context:
+        meta["context"] = chunk.context  # the lines carried over from before the passage (index_text has them)
     if doc.year is not None:
         meta["year"] = doc.year  # absent, not null: a year range then excludes it, as Filters.accepts does
     return {"page_content": chunk.text, "metadata": meta}

@@ -46,7 +46,7 @@ def test_a_batch_answers_its_lines_and_refuses_only_the_oversized_one(lexical_in
     out = tmp_path / "a.jsonl"
     result = _run("--index", str(lexical_index), "ask", "--batch", str(batch), "--out", str(out))
     assert result.exit_code == 0, result.output
-    assert result.output == f"4 answers written to {out}; 2 line(s) with errors\n"
+    assert result.stdout == f"4 answers written to {out}; 2 line(s) with errors\n"
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["a", "b", "c", "d"]
     assert records[1]["error"] == f"line 2: {TOO_LONG}" and records[1]["question"] == "가" * 200 + "…"

@@ -280,7 +280,7 @@ def test_library_rows_and_choices(lexical_index):
                   key=lambda d: d.doc_id)
     rows = h.library_rows(docs)
     law = next(r for r in rows if r[6] == "law_smart_city_act")
-    assert law[:2] == ["스마트도시 조성 및 산업진흥 등에 관한 법률 (스마트도시법)", "법령"] and law[4] == 185
+    assert law[:2] == ["스마트도시 조성 및 산업진흥 등에 관한 법률 (스마트도시법)", "법령"] and law[4] == 176
     assert ("법령 (law)", "law") in h.type_choices(docs)
     assert dict((v, k) for k, v in h.doc_choices(docs))["law_smart_city_act"].startswith("스마트도시 조성")
 
