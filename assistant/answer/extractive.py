@@ -41,7 +41,7 @@ SPAN_CANDIDATES = 3  # the reader's best spans looked at for one of the asked fo
 READ_UNITS, READ_SPANS, READER_WEIGHT = 3, 30, 0.5
 NO_SPAN_SCORE = -20.0  # a unit in which the reader finds no span among its best READ_SPANS
 _ASKED_COUNTER = re.compile(r"몇\s*(개국|개|건|명|곳|번|회|가지|차례|층|년|개월|일)")
-_HOW_WHY = re.compile(r"어떻게|왜|이유|방법|무슨\s*내용|어떤\s*내용|설명|\bhow\b(?!\s+(many|much|long|large|old))|\bwhy\b|\bdescribe\b", re.I)
+_HOW_WHY = re.compile(r"어떻게|왜|이유|방법|무슨\s*내용|어떤\s*내용|설명|\bhow\b(?!\s+(many|much|long|large|old|often|far|soon|big|tall))|\bwhy\b|\bdescribe\b", re.I)
 # How much the outline line a unit hangs under counts for its coverage (abstention) and for its rank.
 PARENT_WEIGHT, PARENT_SCORE = 1.0, 0.8
 # A unit from the document the question names (a law asked about by name) over the same words quoted elsewhere.
