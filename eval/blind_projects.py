@@ -84,14 +84,19 @@ def score(items: Sequence[dict], outputs: Sequence[dict], bars: dict) -> dict:
                     "top1": sum(crs_hit(c, ok, 1) for ok, c in crs) / len(crs) if crs else None}}
 
 
-def format_scores(result: dict, crs_bar: float) -> str:
+def format_scores(result: dict, crs_bar: float | None) -> str:
     lines = [f"{result['n']} blind projects, classified once by the product classifier (aggregates only)", "",
              f"{'facet':<16} {'n':>4} {'score':>6} {'bar':>5}"]
     for facet, s in result["facets"].items():
-        ok = "ok" if s["bar"] is not None and s["score"] >= s["bar"] else "MISS"
-        lines.append(f"{facet:<16} {s['n']:>4} {s['score']:>6.3f} {s['bar'] or 0:>5.2f}  {ok}")
+        if s["bar"] is None:  # no bar (the labellers' agreement)
+            lines.append(f"{facet:<16} {s['n']:>4} {s['score']:>6.3f}")
+            continue
+        ok = "ok" if s["score"] >= s["bar"] else "MISS"
+        lines.append(f"{facet:<16} {s['n']:>4} {s['score']:>6.3f} {s['bar']:>5.2f}  {ok}")
     crs = result["crs"]
-    if crs["n"]:
+    if crs["n"] and crs_bar is None:
+        lines.append(f"{'CRS top-3':<16} {crs['n']:>4} {crs['top3']:>6.3f}   (top-1 {crs['top1']:.3f})")
+    elif crs["n"]:
         ok = "ok" if crs["top3"] >= crs_bar else "MISS"
         lines.append(f"{'CRS top-3':<16} {crs['n']:>4} {crs['top3']:>6.3f} {crs_bar:>5.2f}  {ok}   "
                      f"(top-1 {crs['top1']:.3f})")
@@ -106,3 +111,37 @@ def run(classify: Callable[[dict], dict], path: Path | str, bars: dict, crs_bar:
     items = read_items(path)
     outputs = [classify(item) for item in items]
     return format_scores(score(items, outputs, bars), crs_bar)
+
+
+SECOND = BLIND4.with_name("projects_blind4_second_labeller.jsonl")
+
+
+def agreement(first: Sequence[dict], second: Sequence[dict]) -> dict:
+    """How far two labellers of the same projects agree, scored like the classifier: the second labeller's
+    labels and CRS codes (in its order) as if they were predictions against the first's. Matched by id."""
+    by_id = {item["id"]: item for item in second}
+    paired = [(item, by_id[item["id"]]) for item in first if item["id"] in by_id]
+    outputs = [{"labels": other.get("labels") or {},
+                "crosswalk": {"crs": [{"code": c} for c in dict.fromkeys(
+                    _CODE.findall(json.dumps({k: v for k, v in other.items() if "crs" in str(k).lower()})))]}}
+               for _, other in paired]
+    return score([item for item, _ in paired], outputs, {})
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """`python -m eval.blind_projects --agreement`: the two labellers' agreement on blind4, aggregates only."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--agreement", action="store_true", required=True)
+    parser.add_argument("--first", default=str(BLIND4))
+    parser.add_argument("--second", default=str(SECOND))
+    args = parser.parse_args(argv)
+    result = agreement(read_items(args.first), read_items(args.second))
+    text = format_scores(result, crs_bar=None).replace(
+        "classified once by the product classifier", "labelled twice: second labeller against the first")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

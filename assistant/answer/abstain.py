@@ -102,8 +102,48 @@ def _where(ex: Extract) -> str:
 
 
 def _missing(q: Question, where: str) -> tuple[str, ...]:
-    """Specific terms of the question that no selected unit, its chunk, headings or document names."""
-    return tuple(alts[0] for alts in q.names if not any(_flat(a).lower() in where for a in alts))
+    """Specific terms of the question that no selected unit, its chunk, headings or document names (a name
+    of three or more syllables also counts as there when it is misspelt by one letter or carries a particle:
+    "캔자스" for "켄자스", "송요찬" for "송요찬이")."""
+    missing = []
+    for alts in q.names:
+        if any(_flat(a).lower() in where for a in alts):
+            continue
+        if not any(_nearly_in(_flat(a).lower(), where) for a in alts):
+            missing.append(alts[0])
+    return tuple(missing)
+
+
+_PARTICLE = re.compile(r"(이가|에서|으로|이|가|의|은|는|을|를|와|과|도|에|로)$")
+
+
+def _nearly_in(name: str, where: str) -> bool:
+    """A Korean name (three syllables or more, no digit) in `where` up to one jamo added, dropped or changed,
+    or without a particle glued to it."""
+    if len(name) < 3 or not re.fullmatch(r"[가-힣]+", name):
+        return False
+    bare = _PARTICLE.sub("", name)
+    if bare != name and len(bare) >= 2 and bare in where:
+        return True
+    return bool(_one_jamo_off(name).search(_jamo(where)))
+
+
+def _jamo(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFD", text)
+
+
+@lru_cache(maxsize=512)
+def _one_jamo_off(name: str) -> re.Pattern:
+    j = _jamo(name)
+    variants = set()
+    for i in range(len(j) + 1):
+        variants.add(re.escape(j[:i]) + "." + re.escape(j[i:]))  # one added
+        if i < len(j):
+            variants.add(re.escape(j[:i]) + "." + re.escape(j[i + 1:]))  # one changed
+            variants.add(re.escape(j[:i]) + re.escape(j[i + 1:]))  # one dropped
+    return re.compile("|".join(sorted(variants)))
 
 
 def _noun_share(q: Question, where: str) -> float:
@@ -158,7 +198,8 @@ def _about(q: Question, unit) -> bool:
     if q.qtype is QType.COUNT:
         text = _ENUMERATION.sub(" ", text)
     where = _flat(text).lower()
-    found = [any(_flat(a).lower() in where for a in alts) for alts in names]
+    found = [any(_flat(a).lower() in where for a in alts) or any(_nearly_in(_flat(a).lower(), where) for a in alts)
+             for alts in names]
     if q.lang == "ko":
         return all(found)
     # English names reach the Korean text through the glossary, which misses some spellings of

@@ -33,12 +33,17 @@ class QType(str, enum.Enum):
 
 NUMERIC = (QType.COUNT, QType.AMOUNT, QType.DATE)
 # Cues in the question, in order of precedence (the first match is the primary type).
+# A noun cue ("규모", "기한") types the question only as the thing asked for, right before the question's
+# end or its interrogative ("사업비 규모는 얼마?", "기한은?"), not inside another word or phrase ("제기한
+# 학문은?", "최대 규모로 진행된 …의 슬로건은?", "임기 중").
+_ASKED = r"(?=(은|는|이|가|을|를)?\s*(총\s*)?(얼마|몇|어느\s*정도|어떻게\s*되|언제|\?|$))"
 _QCUES: tuple[tuple[QType, str], ...] = (
     (QType.DATE, r"며칠|몇\s*(년|개월|월|일)|\bhow (many (days|months|years)|long|often)\b"),
     (QType.COUNT, r"몇\s*(개|건|명|곳|번|회|인|개국|가지|차례)|\bhow many\b|\bnumber of\b"),
-    (QType.AMOUNT, r"얼마|규모|예산|사업비|금액|비용|면적|비중|몇\s*%|출자비율"
+    (QType.AMOUNT, r"얼마|(규모|예산|사업비|금액|비용|면적|비중|출자비율)" + _ASKED + r"|몇\s*%"
                    r"|\b(how much|budget|how large|amount|fund(ing|ed)?|rate|fines?|costs?)\b"),
-    (QType.DATE, r"언제|기간|시기|일정|임기|기한|주기|마다|\b(when|period|timeline|deadline|since)\b"),
+    (QType.DATE, r"언제(?!나|든)|(기간|시기|일정|임기|기한|주기)" + _ASKED + r"|(년|월|일|주|시간)\s*마다"
+                 r"|\b(when|period|timeline|deadline|since)\b"),
     (QType.WHO, r"누가|누구|기관|기업|소속|수행|위원장|\bwho\b|\bwhich (\w+ )?(firms?|compan(y|ies)|body|bodies|organi[sz]ations?|agenc(y|ies)|ministry|ministries)\b"),
     (QType.WHERE, r"어디|어느\s*(지역|도시|나라|국가|곳)|\bwhere\b|\bwhich (\w+ )?(regions?|cit(y|ies)|countr(y|ies))\b"),
     (QType.BASIS, r"근거|법적|\blegal basis\b|\bon what basis\b|\bunder which\b"),

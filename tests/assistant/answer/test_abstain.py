@@ -105,3 +105,17 @@ def test_a_count_of_another_thing_does_not_answer_how_many(kb_settings):
     answer = answer_question(kb, "2025년 K-City Network 해외실증형 사업에 참여하는 국내 기업은 모두 몇 곳인가요?", settings)
     assert answer.abstained
     assert not answer_question(kb, "2025년 K-City Network 해외실증형 사업은 몇 개 도시에서 추진되나요?", settings).abstained
+
+
+def test_a_name_misspelt_by_one_letter_or_with_a_particle_is_not_missing():
+    from assistant.answer.abstain import _missing
+    from assistant.answer.question import Question, QType
+
+    where = "미국캔자스주의주도는토피카이며,2010년송요찬은…".lower()
+
+    def q(*names):
+        return Question("질문", "ko", (QType.OTHER,), frozenset(), (), tuple((n,) for n in names), ())
+
+    assert _missing(q("켄자스", "송요찬이"), where) == ()  # ㅔ for ㅐ; a glued particle
+    # two syllables, a figure, or two letters off stay missing: near misses keep abstaining
+    assert _missing(q("울산", "2011", "토피아카시"), where) == ("울산", "2011", "토피아카시")

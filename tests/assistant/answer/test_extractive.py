@@ -23,6 +23,13 @@ def kb_settings(lexical_index):
     ("What did the 2021 KCN call fund?", QType.AMOUNT),
     ("Which project is demonstrated in Kuala Lumpur?", QType.LIST),  # "demonstrated" is no "rate"
     ("스마트도시법상 '스마트도시'는 어떻게 정의되나요?", QType.DEFINITION),
+    # a noun cue types the question only as the thing asked for
+    ("위원의 임기는?", QType.DATE),
+    ("국가시범도시 사업의 사업기간은 언제까지인가요?", QType.DATE),
+    ("KCN 사업비 규모는 얼마인가요?", QType.AMOUNT),
+    ("스마트도시 계획에 이의를 제기한 단체의 이름은?", QType.OTHER),  # "기한" inside "제기한"
+    ("역대 최대 규모로 열린 스마트시티 박람회의 슬로건은?", QType.OTHER),
+    ("통합플랫폼은 언제나 켜져 있어야 하는 장치인가요?", QType.YESNO),
 ])
 def test_question_type(question, qtype):
     assert analyze(question).qtype is qtype
