@@ -39,15 +39,18 @@ def _share(terms: frozenset[str], found: frozenset[str], idf: dict[str, float], 
 
 
 def longest_in(q: str, text: str) -> int:
-    """Length of the longest substring of `q` found in `text` (binary search on the length)."""
-    lo, hi = 0, len(q)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if any(q[i:i + mid] in text for i in range(len(q) - mid + 1)):
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    """Length of the longest substring of `q` found in `text`: from each start, only a match longer than the
+    best so far is tried (len(q) + best substring searches in all)."""
+    best = 0
+    for i in range(len(q)):
+        while i + best < len(q) and q[i:i + best + 1] in text:
+            best += 1
+    return best
+
+
+@lru_cache(maxsize=60000)
+def _flat(text: str) -> str:
+    return _SPACE.sub("", text)
 
 
 def features(query: str, hits: list[Hit], idf: dict[str, float]) -> np.ndarray:
@@ -63,7 +66,7 @@ def features(query: str, hits: list[Hit], idf: dict[str, float]) -> np.ndarray:
     dense_best = max((h.dense for h in hits if h.dense is not None), default=0.0)
     rows = []
     for h in hits:
-        body = _SPACE.sub("", h.chunk.text)
+        body = _flat(h.chunk.text)
         flat_nums = body.replace(",", "")
         rows.append([
             h.score / top, (h.lexical or 0.0) / lex, h.dense or 0.0,
