@@ -279,6 +279,7 @@ def ask(ctx, question, as_json, batch, out, doc_type, docs, year_from, year_to, 
               smartcity-kb ask --batch questions.jsonl --out answers.jsonl
     """
     from assistant.answer.qa import answer_batch, answer_question
+    from assistant.answer.question import preload_kiwi
     from kb import limits
     from kb.records import Filters
     from kb.store import KnowledgeBase
@@ -295,6 +296,7 @@ def ask(ctx, question, as_json, batch, out, doc_type, docs, year_from, year_to, 
     if batch is None:
         limits.check_question(question, settings)
     limits.check_rows(limits.count_rows(lines), settings, str(batch))
+    preload_kiwi()  # the Korean analyser (~2 s) loads while the index opens and the question is searched
     kb = KnowledgeBase.open(settings)
     if batch is not None:
         records = _within_limits(lines, settings, lambda ok: answer_batch(kb, ok, settings, filters=filters))

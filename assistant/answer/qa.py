@@ -15,7 +15,7 @@ from assistant.answer.conversation import Turn, rewrite
 from assistant.errors import AssistantError, EmptyQuestion
 from assistant.answer.extractive import Extract, answer_extractive
 from assistant.answer.passages import neighbours
-from assistant.answer.question import Question, analyze, idf_table, preload_kiwi
+from assistant.answer.question import Question, analyze, idf_table, nfc, preload_kiwi
 from assistant.answer.span_reader import default_reader
 from assistant.answer.records import ABSTAIN_EN, ABSTAIN_KO, MIN_CONTEXTS, Answer, error_record
 from kb.records import Filters, Hit
@@ -32,9 +32,10 @@ def answer_question(kb, question: str, settings, history: Sequence[Turn] = (), f
     started = time.perf_counter()
     preload_kiwi()  # loads while the question is searched
     rewritten = rewrite(question.strip(), history, settings)
+    # searched before the question is analysed: the analysis needs Kiwi, which is still loading on a cold start
+    hits = kb.search(nfc(rewritten).strip(), k=max(RETRIEVE_K, MIN_CONTEXTS), filters=filters)
     idf = idf_table(kb)
     q = analyze(rewritten, idf)
-    hits = kb.search(q.text, k=max(RETRIEVE_K, MIN_CONTEXTS), filters=filters)
     ex = answer_extractive(q, hits, idf, chunk_neighbours(kb), reader=default_reader())
     sig = signals(q, ex, hits)
     abstain, reason = decide(sig, thresholds or default_thresholds())
