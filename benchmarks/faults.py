@@ -25,6 +25,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -71,8 +72,13 @@ def digest(folder: Path, skip: tuple[str, ...] = ("manifest.json",)) -> dict[str
             for p in sorted(folder.rglob("*")) if p.is_file() and not set(p.relative_to(folder).parts) & set(skip)}
 
 
+# the progress lines an ingest writes to a log ("문서 읽기 (reading): 3/18 (12초)") are not error output
+_PROGRESS = re.compile(r"^.+ \([a-z ]+\): \d+/\d+( \(\d+초\))?$")
+
+
 def error_lines(stderr: str) -> list[str]:
-    return [line for line in stderr.splitlines() if line.strip() and not line.startswith("WARNING:")]
+    return [line for line in stderr.splitlines()
+            if line.strip() and not line.startswith("WARNING:") and not _PROGRESS.match(line)]
 
 
 # ---- 1. concurrent writers -------------------------------------------------------------------------
