@@ -66,8 +66,8 @@ def build_app(settings, library: Library | None = None, classifier: SharedClassi
     work = Path(tempfile.mkdtemp(prefix="smartcity-kb-web-"))  # exports and batch results to download
     with gr.Blocks(title="스마트시티 정책문서 도우미", analytics_enabled=False) as app:
         gr.Markdown("## 스마트시티 정책문서 도우미 <small style='color:#57606a'>Smart-city policy assistant</small>")
-        # keyword-only search, if so: computed on every page load, then every few seconds
-        notice = gr.Markdown(lambda: _notice_html(library), elem_id="sk-index-notice")
+        # keyword-only search, if so: set on every page load, then every few seconds
+        notice = gr.Markdown("", elem_id="sk-index-notice")
         seen = gr.State(-1)  # the library generation this page shows
         with gr.Tabs():
             with gr.Tab("질문하기 (Ask)", id="ask"):
@@ -84,6 +84,7 @@ def build_app(settings, library: Library | None = None, classifier: SharedClassi
         # another process (smartcity-kb ingest, another app) may add documents: redraw when the index changes
         gr.Timer(REFRESH_EVERY).tick(lambda shown: library_refresh(library, shown), inputs=seen, outputs=views,
                                      api_visibility="private", show_progress="hidden", concurrency_limit=None)
+        app.load(lambda: _notice_html(library), outputs=notice, api_visibility="private", show_progress="hidden")
         gr.Timer(REFRESH_EVERY).tick(lambda: _notice_html(library), outputs=notice, api_visibility="private",
                                      show_progress="hidden", concurrency_limit=None)
     return app
