@@ -92,7 +92,7 @@ def build_app(settings, library: Library | None = None, classifier: SharedClassi
 
 def _notice_html(library: Library) -> str:
     text = library.search_notice()
-    return f"<div class='sk-notice'>⏳ {text}</div>" if text else ""
+    return f"<div class='sk-notice'>{text}</div>" if text else ""
 
 
 def page_state(library: Library, reports_dir: Path) -> tuple:

@@ -38,7 +38,7 @@ def test_the_page_says_keyword_only_until_the_hybrid_index_built_elsewhere_is_sw
         assert holder.stdout.readline().strip() == "held"
         assert library.search_notice().startswith("의미 검색 색인을 만드는 중입니다(2 코어에서 약 4분). 그동안은 키워드 "
                                                   "검색만으로 답하며, 끝나면 재시작 없이 자동으로 전환됩니다.")
-        assert _notice_html(library).startswith("<div class='sk-notice'>⏳ 의미 검색 색인을 만드는 중입니다")
+        assert _notice_html(library).startswith("<div class='sk-notice'>의미 검색 색인을 만드는 중입니다")
     finally:
         holder.kill()
         holder.wait()
