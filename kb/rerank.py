@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from kb.records import Hit
-from kb.tokenize import bigram_tokens
+from kb.tokenize import bigram_set, bigram_tokens
 
 MODEL_FILE = Path(__file__).with_name("rerank_model.json")
 DEPTH = 30  # candidates reranked
@@ -27,11 +27,6 @@ FEATURES = ("fused_rel", "lexical_rel", "dense", "dense_gap", "rank", "body", "s
             "log_len")
 _SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-@lru_cache(maxsize=60000)
-def _tokens(text: str) -> frozenset[str]:
-    return frozenset(bigram_tokens(text))
 
 
 def _share(terms: frozenset[str], found: frozenset[str], idf: dict[str, float], total: float) -> float:
@@ -71,9 +66,9 @@ def features(query: str, hits: list[Hit], idf: dict[str, float]) -> np.ndarray:
         rows.append([
             h.score / top, (h.lexical or 0.0) / lex, h.dense or 0.0,
             (h.dense - dense_best) if h.dense is not None else -1.0, 1.0 / h.rank,
-            _share(terms, _tokens(h.chunk.text), idf, total),
-            _share(terms, _tokens(" ".join(h.chunk.section_path)), idf, total),
-            _share(terms, _tokens(h.doc.title), idf, total),
+            _share(terms, bigram_set(h.chunk.text), idf, total),
+            _share(terms, bigram_set(" ".join(h.chunk.section_path)), idf, total),
+            _share(terms, bigram_set(h.doc.title), idf, total),
             longest_in(qflat, body) / max(len(qflat), 1),
             (sum(n in flat_nums for n in numbers) / len(numbers)) if numbers else 0.0,
             math.log(1 + len(h.chunk.text)),

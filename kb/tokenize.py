@@ -52,6 +52,13 @@ def bigram_tokens(text: str) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=60000)
+def bigram_set(text: str) -> frozenset[str]:
+    """The text's bigram set, cached: the same chunks come back for question after question (the reranker
+    and the answerer both read them)."""
+    return frozenset(bigram_tokens(text))
+
+
 @lru_cache(maxsize=1)
 def _kiwi():
     from kiwipiepy import Kiwi

@@ -105,13 +105,13 @@ def _missing(q: Question, where: str) -> tuple[str, ...]:
     """Specific terms of the question that no selected unit, its chunk, headings or document names (a name
     of three or more syllables also counts as there when it is misspelt by one letter or carries a particle:
     "캔자스" for "켄자스", "송요찬" for "송요찬이")."""
-    missing = []
-    for alts in q.names:
-        if any(_flat(a).lower() in where for a in alts):
-            continue
-        if not any(_nearly_in(_flat(a).lower(), where) for a in alts):
-            missing.append(alts[0])
-    return tuple(missing)
+    return tuple(alts[0] for alts in q.names if not _named_in(alts, where))
+
+
+def _named_in(alts: tuple[str, ...], where: str) -> bool:
+    """One of a name's spellings is in `where` (flattened, lower case), exactly or nearly (`_nearly_in`)."""
+    spellings = [_flat(a).lower() for a in alts]
+    return any(s in where for s in spellings) or any(_nearly_in(s, where) for s in spellings)
 
 
 _PARTICLE = re.compile(r"(이가|에서|으로|이|가|의|은|는|을|를|와|과|도|에|로)$")
@@ -198,8 +198,7 @@ def _about(q: Question, unit) -> bool:
     if q.qtype is QType.COUNT:
         text = _ENUMERATION.sub(" ", text)
     where = _flat(text).lower()
-    found = [any(_flat(a).lower() in where for a in alts) or any(_nearly_in(_flat(a).lower(), where) for a in alts)
-             for alts in names]
+    found = [_named_in(alts, where) for alts in names]
     if q.lang == "ko":
         return all(found)
     # English names reach the Korean text through the glossary, which misses some spellings of

@@ -30,7 +30,8 @@ _ARTICLE_Q = re.compile(r"몇\s*조|몇\s*번째\s*조|어느\s*조|어떤\s*조
                         r"|\bunder which\b|\blegal basis\b", re.I)
 _NAMED_ARTICLE = re.compile(r"제\s*\d+\s*조|\bArticle\s+\d+", re.I)
 _ARTICLE = re.compile(r"^제\s*\d+\s*조(?:의\s*\d+)?")
-_ALIAS = re.compile(r"\(([^()]{2,20})\)")
+# the short name a title gives in brackets: "스마트도시 조성 및 산업진흥 등에 관한 법률 (스마트도시법)"
+ALIAS = re.compile(r"\(([^()]{2,20})\)")
 _LIST_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}\.|[가-하]\.|[①-⑳]|[-∙•·ㅇ□])\s")
 _CLAUSE_END = re.compile(r"(?<=[,;])\s+|(?<=[며고서데나면])\s+(?=\S)|(?<=[며고서데나면]),\s*")
 _MULTI_KO = re.compile(r"몇|얼마|언제|어디|누구|누가|무엇|어떤|어느|며칠")
@@ -69,8 +70,8 @@ def asks_list(q: Question) -> bool:
 def law_name(title: str) -> str:
     """The short name a practitioner uses: the alias in the title's brackets ("스마트도시법"), for a decree
     or rule of an act with an alias that alias with 시행령/시행규칙, else the title without brackets."""
-    alias = _ALIAS.findall(title)
-    base = _ALIAS.sub("", title).strip()
+    alias = ALIAS.findall(title)
+    base = ALIAS.sub("", title).strip()
     for kind in ("시행규칙", "시행령"):
         if base.endswith(kind):
             return base

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.compose import ALIAS
 from assistant.answer.question import Question
 from assistant.answer.records import Citation, Conflict, Unit
 from kb.tokenize import bigram_tokens
@@ -36,7 +37,7 @@ def conflict_sentence(q: Question, conflicts: tuple[Conflict, ...], citations: t
 
 def short_title(title: str, limit: int = 24) -> str:
     """A title as a note names it: its bracketed short name ("WP 22-14", "스마트도시법"), else its start."""
-    alias = re.findall(r"\(([^()]{2,20})\)", title)
+    alias = ALIAS.findall(title)
     if alias:
         return alias[-1]
     return title if len(title) <= limit else title[:limit].rstrip() + "…"

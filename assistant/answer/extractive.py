@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from assistant.answer.compose import (MAX_CLAUSE, Lead, article_lead, asks_article, asks_list, asks_several, clause_of,
+from assistant.answer.compose import (ALIAS, MAX_CLAUSE, Lead, article_lead, asks_article, asks_list, asks_several, clause_of,
                                       law_name, list_lead, quote, short_enough, strip_particle)
 from assistant.answer.conflicts import conflict_sentence, find_conflicts
 from assistant.answer.features import SHAPE_RE, flat, number_share, tokens, unit_features, weight
@@ -48,8 +48,6 @@ PARENT_WEIGHT, PARENT_SCORE = 1.0, 0.8
 NAMED_SOURCE_BONUS = 0.2
 # A count question's unit that counts the asked thing, over one that counts something else.
 ASKED_COUNT_BONUS = 0.1
-_ALIAS = re.compile(r"\(([^()]{2,20})\)")
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -73,17 +71,17 @@ def named_documents(q: Question, hits: list[Hit]) -> set[str]:
     or rule by the act's short name with 시행령/시행규칙. The most specific name wins: "스마트도시법 시행령"
     names the decree, not the act."""
     text = q.text if q.lang == "ko" else " ".join([q.text, *(v for g in translate_groups(q.text) for v in g)])
-    flat = _SPACE.sub("", text)
+    squashed = flat(text)
     docs = {h.doc.doc_id: h.doc for h in hits}
-    aliases = {d: _ALIAS.findall(doc.title) for d, doc in docs.items()}
-    bases = {d: _ALIAS.sub("", doc.title).strip() for d, doc in docs.items()}  # the title without its brackets
+    aliases = {d: ALIAS.findall(doc.title) for d, doc in docs.items()}
+    bases = {d: ALIAS.sub("", doc.title).strip() for d, doc in docs.items()}  # the title without its brackets
     matched: dict[str, str] = {}  # doc id → the longest of its names found in the question
     for d, base in bases.items():
-        names = {_SPACE.sub("", base), *(_SPACE.sub("", a) for a in aliases[d])}
+        names = {flat(base), *(flat(a) for a in aliases[d])}
         for other, other_base in bases.items():  # "X 시행령" is also "<alias of X> 시행령"
             if base != other_base and base.startswith(other_base):
-                names |= {_SPACE.sub("", a + base[len(other_base):]) for a in aliases[other]}
-        found = [n for n in names if len(n) >= 3 and n in flat]
+                names |= {flat(a + base[len(other_base):]) for a in aliases[other]}
+        found = [n for n in names if len(n) >= 3 and n in squashed]
         if found:
             matched[d] = max(found, key=len)
     return {d for d, name in matched.items() if not any(name != other and name in other for other in matched.values())}
@@ -398,10 +396,10 @@ def short_names(hits: list[Hit]) -> dict[str, str]:
     """Each retrieved law's short name, its decree and rule named after the act's alias ("스마트도시법 시행령")."""
     titles = {h.doc.doc_id: h.doc.title for h in hits if h.doc.doc_type == "law"}
     names = {d: law_name(t) for d, t in titles.items()}
-    bases = {d: _ALIAS.sub("", t).strip() for d, t in titles.items()}
+    bases = {d: ALIAS.sub("", t).strip() for d, t in titles.items()}
     for d, base in bases.items():
         for other, other_base in bases.items():
-            alias = _ALIAS.findall(titles[other])
+            alias = ALIAS.findall(titles[other])
             if d != other and alias and base.startswith(other_base) and base != other_base:
                 names[d] = alias[0] + base[len(other_base):]
     return names

@@ -10,11 +10,10 @@ apart in `assistant.answer.extractive.structure_bonus`, with their weights state
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from assistant.answer.question import NUMERIC, QType, Question
 from kb.records import Hit
-from kb.tokenize import bigram_tokens
+from kb.tokenize import bigram_set
 
 _SPACE = re.compile(r"\s+")
 # Figures of each kind, as the sources write them: a unit holding one is "shaped" for the question.
@@ -39,10 +38,7 @@ SHAPE_RE = {k: re.compile(v) for k, v in ANSWER_SHAPES.items()}
 UNIT_FEATURES = ("own", "rank", "fused", "numbers", "shaped")
 
 
-@lru_cache(maxsize=50000)
-def tokens(text: str) -> frozenset[str]:
-    """The text's bigram set; cached because the same chunks come back for question after question."""
-    return frozenset(bigram_tokens(text))
+tokens = bigram_set  # the text's bigram set (cached, shared with the reranker)
 
 
 def weight(terms, idf: dict[str, float]) -> float:
