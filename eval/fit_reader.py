@@ -72,16 +72,21 @@ def _folds(items) -> np.ndarray:
     return np.asarray([K.fold_of(it.q.article) for it in items])
 
 
-def oof_unit_scores(rows: list[QuestionRows], c: float) -> list[np.ndarray]:
-    folds = _folds(rows)
-    scores: list[np.ndarray] = [np.zeros(0)] * len(rows)
+def oof_scores(xs: list[np.ndarray], ys: list[np.ndarray], folds: np.ndarray, c: float) -> list[np.ndarray]:
+    """Each question's candidate scores by the model fitted on the other folds' questions (out of fold);
+    a question without candidates scores an empty array. Shared with eval/fit_reranker.py."""
+    scores: list[np.ndarray] = [np.zeros(0)] * len(xs)
     for f in range(K.FOLDS):
-        train = [r for r, fo in zip(rows, folds) if fo != f and len(r.unit_y)]
-        coef, bias = fit_linear(np.vstack([r.unit_x for r in train]), np.concatenate([r.unit_y for r in train]), c)
-        for i, r in enumerate(rows):
-            if folds[i] == f:
-                scores[i] = r.unit_x @ coef + bias if len(r.unit_y) else np.zeros(0)
+        train = [i for i, fo in enumerate(folds) if fo != f and len(ys[i])]
+        coef, bias = fit_linear(np.vstack([xs[i] for i in train]), np.concatenate([ys[i] for i in train]), c)
+        for i, fo in enumerate(folds):
+            if fo == f and len(ys[i]):
+                scores[i] = xs[i] @ coef + bias
     return scores
+
+
+def oof_unit_scores(rows: list[QuestionRows], c: float) -> list[np.ndarray]:
+    return oof_scores([r.unit_x for r in rows], [r.unit_y for r in rows], _folds(rows), c)
 
 
 def unit_metrics(rows: list[QuestionRows], scores: list[np.ndarray]) -> dict:

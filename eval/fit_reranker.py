@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from eval import korquad as K
-from eval.fit_reader import WORK, fit_linear
+from eval.fit_reader import WORK, fit_linear, oof_scores
 
 logger = logging.getLogger(__name__)
 CS = (0.01, 0.1, 1.0)
@@ -51,14 +51,9 @@ def ranking_metrics(labels_in_order: list[np.ndarray]) -> dict:
 
 
 def oof_orders(rows, folds: np.ndarray, c: float) -> list[np.ndarray]:
-    out: list = [None] * len(rows)
-    for f in range(K.FOLDS):
-        train = [r for r, fo in zip(rows, folds) if fo != f and len(r[1])]
-        coef, bias = fit_linear(np.vstack([r[0] for r in train]), np.concatenate([r[1] for r in train]), c)
-        for i, (x, y) in enumerate(rows):
-            if folds[i] == f:
-                out[i] = y[np.argsort(-(x @ coef + bias), kind="stable")] if len(y) else y
-    return out
+    """Each question's candidate labels in the order of its out-of-fold scores."""
+    scores = oof_scores([x for x, _ in rows], [y for _, y in rows], folds, c)
+    return [y[np.argsort(-s, kind="stable")] if len(y) else y for (_, y), s in zip(rows, scores)]
 
 
 def main(argv: list[str] | None = None) -> None:
