@@ -41,6 +41,9 @@ SPAN_CANDIDATES = 3  # the reader's best spans looked at for one of the asked fo
 READ_UNITS, READ_SPANS, READER_WEIGHT = 3, 30, 0.5
 NO_SPAN_SCORE = -20.0  # a unit in which the reader finds no span among its best READ_SPANS
 _ASKED_COUNTER = re.compile(r"몇\s*(개국|개|건|명|곳|번|회|가지|차례|층|년|개월|일)")
+# a year, or a range of years ("2020~2021년", "2018-20"), as a question or a unit names it
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[~\-–]\s*((?:19|20)?\d{2}))?(?!\d)")
+_CLAUSE_BREAK = re.compile(r"(?:,|;|으나|지만|반면|이고|하고|했고|됐고|되었고)\s")
 _HOW_WHY = re.compile(r"어떻게|왜|이유|방법|무슨\s*내용|어떤\s*내용|설명|\bhow\b(?!\s+(many|much|long|large|old|often|far|soon|big|tall))|\bwhy\b|\bdescribe\b", re.I)
 # How much the outline line a unit hangs under counts for its coverage (abstention) and for its rank.
 PARENT_WEIGHT, PARENT_SCORE = 1.0, 0.8
@@ -294,7 +297,13 @@ def wants_short(q: Question) -> bool:
 
 def span_lead(q: Question, best: Unit, spans: list) -> Lead | None:
     """The reader's short answer inside the unit that answers: its best span that has the asked form (a
-    figure for a count, an amount or a date; the counter of "몇 개국"), without a trailing particle."""
+    figure for a count, an amount or a date; the counter of "몇 개국"), without a trailing particle. When
+    the question names a year and the unit tells of other years too, the span comes from what the unit says
+    of the asked year (if the reader finds one there)."""
+    scope = asked_year_scope(q.text, best.text)
+    if scope:
+        inside = [s for s in spans if scope[0] <= s.start and s.end <= scope[1]]
+        spans = inside or spans
     for span in spans[:SPAN_CANDIDATES]:
         text = strip_particle(best.text[span.start:span.end].strip().strip(",."))
         if span.score >= SPAN_MIN_SCORE and short_enough(text) and fits_the_question(q, text):
@@ -303,6 +312,31 @@ def span_lead(q: Question, best: Unit, spans: list) -> Lead | None:
             if one:  # "13개국 20개" for "몇 개국": the count of the asked thing alone
                 start, text = start + one[0], one[1]
             return Lead(text, best, start, start + len(text), kind="span")
+    return None
+
+
+def _years(m: re.Match) -> set[int]:
+    first = int(m.group(1))
+    if not m.group(2):
+        return {first}
+    last = int(m.group(2)) if len(m.group(2)) == 4 else first // 100 * 100 + int(m.group(2))
+    return set(range(first, last + 1)) if 0 < last - first <= 30 else {first}
+
+
+def asked_year_scope(question: str, text: str) -> tuple[int, int] | None:
+    """The part of a unit that tells of the year the question names, when the unit tells of other years as
+    well ("2020~2021년에는 A …, 2022년에는 B" asked about 2022: the part from "2022년" up to the next other
+    year, together with the clause before it); None when the question names no year or the unit only one."""
+    asked = set().union(*(_years(m) for m in _YEAR.finditer(question))) if _YEAR.search(question) else set()
+    mentions = [(m.start(), m.end(), _years(m)) for m in _YEAR.finditer(text)]
+    if not asked or not any(ys & asked for *_, ys in mentions) or all(ys & asked for *_, ys in mentions):
+        return None
+    for i, (start, end, ys) in enumerate(mentions):
+        if ys & asked:
+            stop = next((s for s, _, other in mentions[i + 1:] if not other & asked), len(text))
+            floor = max((e for _, e, other in mentions[:i] if not other & asked), default=0)
+            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, start)]
+            return (breaks[-1] if breaks else floor), stop
     return None
 
 

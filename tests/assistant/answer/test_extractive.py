@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.extractive import asked_year_scope
 from assistant.answer.passages import neighbours, read_chunk, split_units
 from assistant.answer.question import QType, analyze
 from assistant.answer.qa import answer_question
@@ -227,3 +228,23 @@ def test_a_flattened_table_cell_keeps_its_second_line_and_the_row_label_ending_t
     pieces = {p.text: p for p in read_chunk(text, before=before)}
     cell = pieces["∙ 총 170억 원 ∙ - 국비 96억, 민간 48억, 시비 26억 등 투자"]
     assert cell.context.startswith("2. 국토교통부와 미래창조과학부의 협력방안") and cell.context.endswith("정책을 비교한다. 예산")
+
+
+def test_the_part_of_a_unit_that_tells_of_the_asked_year():
+    text = ("2020~2021년 KCN은 도시개발형, 솔루션형, 솔루션 실증사업 세 가지 유형으로 구분하여 공모됐으나, "
+            "2022년에는 ① 스마트도시 계획수립, ② 스마트솔루션 해외실증 사업 두 가지 유형으로 결과 발표됨.")
+    start, end = asked_year_scope("K-City Network 2022년 공모 유형은?", text)
+    assert text[start:end] == "2022년에는 ① 스마트도시 계획수립, ② 스마트솔루션 해외실증 사업 두 가지 유형으로 결과 발표됨."
+    start, end = asked_year_scope("2021년 공모 유형은?", text)  # inside the range 2020~2021
+    assert text[start:end] == "2020~2021년 KCN은 도시개발형, 솔루션형, 솔루션 실증사업 세 가지 유형으로 구분하여 공모됐으나, "
+    assert asked_year_scope("공모 유형은?", text) is None  # no year asked
+    assert asked_year_scope("2019년 공모 유형은?", text) is None  # a year the unit does not tell of
+    assert asked_year_scope("2022년 유형은?", "2022년에는 두 가지 유형으로 발표됨.") is None  # one year only
+
+
+def test_a_question_naming_a_year_leads_with_that_years_answer(kb_settings):
+    kb, settings = kb_settings
+    answer = answer_question(kb, "K-City Network 2022년 공모 유형은 무엇인가요?", settings)
+    lead = answer.answer.split("\n")[0]
+    assert lead.startswith("① 스마트도시 계획수립, ② 스마트솔루션 해외실증 사업 두 가지")
+    assert "도시개발형" not in lead
