@@ -26,8 +26,9 @@ def _table_modules() -> set[str]:
 
 
 def test_every_module_is_in_the_table_and_every_named_module_exists():
+    # the datasets' own build/check scripts (written with each set, described in its README) are not modules
     modules = {str(p.relative_to(REPO)) for package in PACKAGES for p in (REPO / package).rglob("*.py")
-               if p.name not in ("__init__.py", "__main__.py")}
+               if p.name not in ("__init__.py", "__main__.py") and "eval/datasets/" not in p.as_posix()}
     named = _table_modules()
     assert sorted(named - modules) == []  # named but not there
     assert sorted(modules - named) == []  # there but not named
