@@ -65,6 +65,35 @@ def gold_examples(tokenizer, config, questions: list[K.KQuestion]) -> list[tuple
     return out
 
 
+def packed_examples(tokenizer, config, questions: list[K.KQuestion], index: Path) -> list[tuple[list[int], int, int]]:
+    """(token ids, start token, end token) of each question read as the answerer reads it: with the best
+    distinct units that retrieval (over the index of the KorQuAD articles) and the unit model find for it,
+    labelled on the first of them that holds the gold answer; questions whose units do not hold it give none.
+    What the reader learns here is to pick the answering sentence among its neighbours, as it must in use."""
+    from assistant.answer.extractive import READ_UNITS, distinct_units, score_units
+    from assistant.answer.qa import MIN_CONTEXTS, RETRIEVE_K, chunk_neighbours
+    from assistant.answer.question import analyze, idf_table
+    from kb.settings import load_settings
+    from kb.store import KnowledgeBase
+
+    kb = KnowledgeBase.open(load_settings(index_dir=index, environ={}))
+    idf, around = idf_table(kb), chunk_neighbours(kb)
+    out, started = [], time.time()
+    for n, q in enumerate(questions):
+        hits = kb.search(q.question, k=max(RETRIEVE_K, MIN_CONTEXTS))
+        units = distinct_units(score_units(analyze(q.question, idf), hits, idf, around), READ_UNITS)
+        texts = [u.text for u in units]
+        at = next(((i, t.find(q.answers[0])) for i, t in enumerate(texts) if q.answers[0] in t), None)
+        if at is not None:
+            enc = encode(tokenizer, config, q.question, texts)
+            span = _labels(enc, at[0], at[1], at[1] + len(q.answers[0]))
+            if span is not None:
+                out.append((enc.ids, *span))
+        if n % 500 == 0:
+            logger.info("packed: %d/%d questions, %d examples (%.0f s)", n, len(questions), len(out), time.time() - started)
+    return out
+
+
 def frozen_states(model, examples, frozen: int = FROZEN, batch: int = 8) -> list[np.ndarray]:
     from kb.e5_bundled import E5Encoder
 
@@ -207,6 +236,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--frozen", type=int, default=FROZEN, help="encoder layers read as they are")
     ap.add_argument("--tuned", type=int, default=TUNED, help="layers fine-tuned above them")
+    ap.add_argument("--packed", type=Path, default=None, metavar="INDEX",
+                    help="also train on each question read with the best units found in this index of the "
+                         "KorQuAD articles (eval.korquad.build_index), as the answerer reads it")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     from assistant.answer.span_reader import SpanReader
@@ -217,13 +249,16 @@ def main(argv: list[str] | None = None) -> None:
     train_q = [q for q in questions if K.fold_of(q.article) != args.holdout]
     test_q = [q for q in questions if K.fold_of(q.article) == args.holdout]
     examples = gold_examples(model.tokenizer, model.config, train_q)
+    if args.packed:
+        examples += packed_examples(model.tokenizer, model.config, train_q, args.packed)
     logger.info("%d training examples from %d questions", len(examples), len(train_q))
     states = frozen_states(model, examples, args.frozen)
     net = train(model, examples, states, epochs=args.epochs, lr=args.lr, frozen=args.frozen, tuned=args.tuned)
     out = args.out
     np.savez_compressed(out, **export(net, args.frozen))
     info = {"trained_on": f"KorQuAD 1.0 part, {len(train_q)} questions", "frozen_layers": args.frozen,
-            "tuned_layers": args.tuned, "rank": RANK, "epochs": args.epochs, "lr": args.lr, "max_tokens": MAX_TOKENS}
+            "tuned_layers": args.tuned, "rank": RANK, "epochs": args.epochs, "lr": args.lr, "max_tokens": MAX_TOKENS,
+            "examples": len(examples), "packed": bool(args.packed)}
     if test_q:
         info["holdout"] = {"fold": args.holdout, **K.evaluate_reader(SpanReader(out), test_q)}
     print(json.dumps(info, ensure_ascii=False))

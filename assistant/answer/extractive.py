@@ -275,18 +275,24 @@ def reread(q: Question, units: list[Unit], reader) -> tuple[list[Unit], list]:
     """The unit model's best distinct units read again by the span reader in one pass: the one that answers
     is the best by unit score + READER_WEIGHT × its best span's score. Returns the units with that one first,
     and its spans (best first)."""
-    top: list[Unit] = []
-    for u in units:
-        if all(u.text not in t.text and t.text not in u.text for t in top):
-            top.append(u)
-        if len(top) == READ_UNITS:
-            break
+    top = distinct_units(units, READ_UNITS)
     by_unit: dict[int, list] = {}
     for span in reader.read(q.text, [u.text for u in top], top=READ_SPANS):
         by_unit.setdefault(span.passage, []).append(span)
     best = max(range(len(top)), key=lambda i: top[i].score + READER_WEIGHT * (by_unit[i][0].score if i in by_unit
                                                                               else NO_SPAN_SCORE))
     return [top[best], *(u for u in units if u is not top[best])], by_unit.get(best, [])
+
+
+def distinct_units(units: list[Unit], n: int) -> list[Unit]:
+    """The first `n` units none of which holds another's text (what the span reader reads, in order)."""
+    top: list[Unit] = []
+    for u in units:
+        if all(u.text not in t.text and t.text not in u.text for t in top):
+            top.append(u)
+        if len(top) == n:
+            break
+    return top
 
 
 def wants_short(q: Question) -> bool:
