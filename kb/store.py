@@ -44,6 +44,12 @@ logger = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 OPEN_ATTEMPTS = 20  # a reader that meets a swap half-way tries again (50 ms apart: a swap is two renames)
 _HANGUL = re.compile(r"[가-힣]")
+# An English question quoting Korean terms ("Who are the project implementers (사업시행자) for …?") is searched
+# like an English one — its English words through the glossary, its Korean words as they are — when its
+# English words outnumber its Korean ones; a Korean question naming English titles stays Korean.
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+_HANGUL_RUN = re.compile(r"[가-힣][가-힣0-9·\s]*")
 REBUILD_HINT = "smartcity-kb ingest --rebuild"
 # On Korean questions BM25 over bigrams beats the small multilingual embedder (MRR 0.87 vs 0.80 on the
 # QA set); the dense ranking still rescues paraphrases, so it votes with half the weight (chosen on the
@@ -165,8 +171,9 @@ class KnowledgeBase:
         """What the backend is asked: the BM25 text, the query vectors with their RRF weights."""
         if mode not in MODES:
             raise ValueError(f"unknown search mode {mode!r}; choose one of: {', '.join(MODES)}")
-        korean = bool(_HANGUL.search(query))
-        groups = () if korean else translate_groups(query)
+        groups = english_groups(query)
+        korean = groups is None
+        groups = groups or ()
         lexical_query = query if korean else " ".join(v for g in groups for v in g)
         dense: list[DenseQuery] = []
         if mode != "lexical" and self.embedder is not None:
@@ -185,6 +192,15 @@ class KnowledgeBase:
                 self._query_vectors.pop(next(iter(self._query_vectors)))
             vec = self._query_vectors[query] = self.embedder.embed_query(query)
         return vec
+
+
+def english_groups(query: str) -> tuple[tuple[str, ...], ...] | None:
+    """None for a Korean question; for an English one (also one quoting Korean terms, when its English words
+    outnumber its Korean ones) the BM25 term groups: each English term's Korean variants from the glossary,
+    and each run of Korean words as it is."""
+    if _HANGUL.search(query) and len(_ENGLISH_WORD.findall(query)) <= len(_HANGUL_WORD.findall(query)):
+        return None
+    return translate_groups(query) + tuple((run.strip(),) for run in _HANGUL_RUN.findall(query))
 
 
 # ---- persistence -------------------------------------------------------------------------------
