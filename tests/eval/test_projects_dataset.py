@@ -22,9 +22,9 @@ def _squeeze(text: str) -> str:
 
 def test_rows_have_unique_ids_known_splits_and_valid_labels():
     taxonomy, rows = load_taxonomy(), _rows()
-    assert len({r["id"] for r in rows}) == len(rows) >= 303 + 59
+    assert len({r["id"] for r in rows}) == len(rows) == 303 + 59 + 160 + 64
     for r in rows:
-        assert r.get("split", "dev") in ("dev", "styles", *TEST_SPLITS), r["id"]
+        assert r.get("split", "dev") in ("dev", "styles", "extra", *TEST_SPLITS), r["id"]
         assert r["lang"] in ("ko", "en") and r["origin"] in ("corpus", "written", "derived"), r["id"]
         assert r["title"].strip() and r["description"].strip(), r["id"]
         taxonomy.check_labels(r["labels"])
@@ -40,6 +40,24 @@ def test_derived_examples_are_labelled_as_the_project_they_describe():
         assert source["origin"] != "derived" and r["split"] == "styles", r["id"]
         assert r["labels"] == source["labels"], r["id"]
         assert r["style"] in ("oda_db", "tender", "terse", "smart_name"), r["id"]
+
+
+def test_helper_written_rows_are_the_helpers_files_with_valid_crs_codes():
+    """The 160 `extra` rows and the 64 of the spent blind set blind4 are their helpers' files row for row
+    (same ids, texts and labels), and every CRS code they give is an active purpose code."""
+    from kb.crs import load_crs
+
+    crs = load_crs()
+    rows = {r["id"]: r for r in _rows()}
+    for path, split in ((EVAL_PROJECTS.parent / "train_extra" / "projects_train_extra.jsonl", "extra"),
+                        (EVAL_PROJECTS.parent / "blind" / "projects_blind4.jsonl", "blind4")):
+        source = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        assert len(source) == (160 if split == "extra" else 64)
+        for item in source:
+            row = rows[item["id"]]
+            assert (row["split"], row["origin"], row["title"], row["description"], row["labels"]) == \
+                (split, "written", item["title"], item["description"], item["labels"]), item["id"]
+            assert row["crs"] and all(crs.is_active(code) for code in row["crs"]), item["id"]
 
 
 def test_corpus_rows_cite_text_that_is_in_their_document():
