@@ -43,7 +43,6 @@ from kb.translate import translate_groups
 logger = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 OPEN_ATTEMPTS = 20  # a reader that meets a swap half-way tries again (50 ms apart: a swap is two renames)
-_HANGUL = re.compile(r"[가-힣]")
 # An English question quoting Korean terms ("Who are the project implementers (사업시행자) for …?") is searched
 # like an English one — its English words through the glossary, its Korean words as they are — when its
 # English words outnumber its Korean ones; a Korean question naming English titles stays Korean.
@@ -54,7 +53,7 @@ REBUILD_HINT = "smartcity-kb ingest --rebuild"
 # On Korean questions BM25 over bigrams beats the small multilingual embedder (MRR 0.87 vs 0.80 on the
 # QA set); the dense ranking still rescues paraphrases, so it votes with half the weight (chosen on the
 # dev split: 0.5 beat 0.7 and 1.0 under both fusions). English questions, since the glossary holds the
-# corpus's own terms (kb/glossary_work/), do best with the same half weight on each of their two dense
+# corpus's own terms (eval/glossary/), do best with the same half weight on each of their two dense
 # rankings (the question, its Korean terms): on the 75 English development questions (qa.jsonl and the
 # spent first blind set) R@5 0.920 / MRR 0.738 at 0.5, 0.893 / 0.726 at 1.0, 0.867 / 0.710 at 1.5.
 DENSE_WEIGHT = 0.5
@@ -198,7 +197,8 @@ def english_groups(query: str) -> tuple[tuple[str, ...], ...] | None:
     """None for a Korean question; for an English one (also one quoting Korean terms, when its English words
     outnumber its Korean ones) the BM25 term groups: each English term's Korean variants from the glossary,
     and each run of Korean words as it is."""
-    if _HANGUL.search(query) and len(_ENGLISH_WORD.findall(query)) <= len(_HANGUL_WORD.findall(query)):
+    korean = len(_HANGUL_WORD.findall(query))
+    if korean and len(_ENGLISH_WORD.findall(query)) <= korean:
         return None
     return translate_groups(query) + tuple((run.strip(),) for run in _HANGUL_RUN.findall(query))
 

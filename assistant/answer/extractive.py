@@ -333,7 +333,7 @@ def asked_year_scope(question: str, text: str) -> tuple[int, int] | None:
     """The part of a unit that tells of the year the question names, when the unit tells of other years as
     well ("2020~2021년에는 A …, 2022년에는 B" asked about 2022: the part from "2022년" up to the next other
     year, together with the clause before it); None when the question names no year or the unit only one."""
-    asked = set().union(*(_years(m) for m in _YEAR.finditer(question))) if _YEAR.search(question) else set()
+    asked = set().union(*(_years(m) for m in _YEAR.finditer(question)))
     mentions = [(m.start(), m.end(), _years(m)) for m in _YEAR.finditer(text)]
     if not asked or not any(ys & asked for *_, ys in mentions) or all(ys & asked for *_, ys in mentions):
         return None

@@ -82,11 +82,11 @@ def build_app(settings, library: Library | None = None, classifier: SharedClassi
         app.load(lambda: page_state(library, reports_dir), outputs=[*views, report_md, gallery],
                  api_visibility="private")
         # another process (smartcity-kb ingest, another app) may add documents: redraw when the index changes
-        gr.Timer(REFRESH_EVERY).tick(lambda shown: library_refresh(library, shown), inputs=seen, outputs=views,
-                                     api_visibility="private", show_progress="hidden", concurrency_limit=None)
-        app.load(lambda: _notice_html(library), outputs=notice, api_visibility="private", show_progress="hidden")
-        gr.Timer(REFRESH_EVERY).tick(lambda: _notice_html(library), outputs=notice, api_visibility="private",
+        # (one poll for both: the keyword-only notice goes when the library switches to the hybrid index)
+        gr.Timer(REFRESH_EVERY).tick(lambda shown: (*library_refresh(library, shown), _notice_html(library)),
+                                     inputs=seen, outputs=[*views, notice], api_visibility="private",
                                      show_progress="hidden", concurrency_limit=None)
+        app.load(lambda: _notice_html(library), outputs=notice, api_visibility="private", show_progress="hidden")
     return app
 
 
