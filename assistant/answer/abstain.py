@@ -111,21 +111,38 @@ def _missing(q: Question, where: str) -> tuple[str, ...]:
 def _named_in(alts: tuple[str, ...], where: str) -> bool:
     """One of a name's spellings is in `where` (flattened, lower case), exactly or nearly (`_nearly_in`)."""
     spellings = [_flat(a).lower() for a in alts]
-    return any(s in where for s in spellings) or any(_nearly_in(s, where) for s in spellings)
+    if any(s in where or _nearly_in(s, where) for s in spellings):
+        return True
+    # "8.15" for "8·15", "4.24" for "4·24": a dotted figure written with a middle dot, or the other way round
+    return any(s.translate(_DOTS) in where.translate(_DOTS) for s in spellings if re.search(r"\d[.·ㆍ]\d", s))
+
+
+_DOTS = str.maketrans({"·": ".", "ㆍ": "."})
 
 
 _PARTICLE = re.compile(r"(이가|에서|으로|이|가|의|은|는|을|를|와|과|도|에|로)$")
 
 
 def _nearly_in(name: str, where: str) -> bool:
-    """A Korean name (three syllables or more, no digit) in `where` up to one jamo added, dropped or changed,
-    or without a particle glued to it."""
+    """A Korean name (three syllables or more, no digit) in `where` up to one jamo added, dropped or changed
+    ("켄자스" for "캔자스"), or without a particle glued to it; a two-syllable word only with the initial
+    consonant of its second syllable mistyped ("탄액" for "탄핵", "태그" for "태크": a vowel or a first
+    syllable changed makes another word, "대구" is not "대규모")."""
+    if len(name) == 2 and re.fullmatch(r"[가-힣]+", name):
+        return bool(re.search(re.escape(name[0]) + _same_but_initial(name[1]), where))
     if len(name) < 3 or not re.fullmatch(r"[가-힣]+", name):
         return False
     bare = _PARTICLE.sub("", name)
     if bare != name and len(bare) >= 2 and bare in where:
         return True
     return bool(_one_jamo_off(name).search(_jamo(where)))
+
+
+def _same_but_initial(syllable: str) -> str:
+    """A character class of the Hangul syllables that differ from `syllable` only in the initial consonant."""
+    code = ord(syllable) - 0xAC00
+    rest = code % 588  # vowel and final consonant
+    return "[" + "".join(chr(0xAC00 + lead * 588 + rest) for lead in range(19)) + "]"
 
 
 def _jamo(text: str) -> str:

@@ -312,6 +312,8 @@ def span_lead(q: Question, best: Unit, spans: list) -> Lead | None:
         spans = inside or spans
     for span in spans[:SPAN_CANDIDATES]:
         text = strip_particle(best.text[span.start:span.end].strip().strip(",."))
+        if flat(text) and flat(text) in flat(q.text):  # what the question already says does not answer it
+            continue
         if span.score >= SPAN_MIN_SCORE and short_enough(text) and fits_the_question(q, text):
             start = max(best.text.find(text, span.start), span.start)
             one = the_asked_count(q, text)

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.question import NUMERIC, QType, Question
+from assistant.answer.question import FIGURE, NUMERIC, QType, Question
 from kb.records import Hit
 from kb.tokenize import bigram_set
 
 _SPACE = re.compile(r"\s+")
 # Figures of each kind, as the sources write them: a unit holding one is "shaped" for the question.
 ANSWER_SHAPES = {
-    QType.COUNT: r"\d[\d,.]*\s*(개국|개\s*도시|개|건|명|곳|번|회|인|호|대|가지|개소|차|층|척|권|편|종|마리|채|세)"
+    QType.COUNT: FIGURE + r"(개국|개\s*도시|개|건|명|곳|번|회|인|호|대|가지|종류|개소|차|층|척|권|편|종|마리|채|세)"
                  r"|(한|두|세|네|다섯)\s*(번|가지|곳|개|명)",
     QType.AMOUNT: r"\d[\d,.]*\s*(~|∼|-)?\s*\d*[\d,.]*\s*(억|조|만|천|원|달러|엔|위안|유로|%|ha|㎡|km|㎞|m|cm|kg|톤|평|호|분의|배)"
-                  r"|100분의",
-    QType.DATE: r"\d{3,4}\s*(년|∼|~|-)|\d+\s*(년|개월|월|일|세기|시)|[’‘']\s?\d{2}|\d{2}\s*\.\s*(\d{1,2}|上|下|하|초)"
+                  r"|100분의|" + FIGURE + r"(퍼센트|제곱|평방|킬로|센티|밀리|미터|그램|리터|헥타르|에이커|마일|피트|파운드|도\b|℃)",
+    QType.DATE: r"\d{3,4}\s*(년|∼|~|-)|" + FIGURE + r"(년|개월|월|일|세기|시)|[’‘']\s?\d{2}|\d{2}\s*\.\s*(\d{1,2}|上|下|하|초)"
                 r"|매년|마다",
     QType.WHO: r"(부|청|처|원|공사|공단|위원회|협회|기관|장관|차관|총리|은행|대학|센터|회사|대통령|왕|Associates|[A-Z]{2,})",
     QType.WHERE: r"(시|도|군|구|국|동|면|읍|㎞|km|지구|생활권|섬|강|산|주)(\s|$|,|\)|에|의|에서)",

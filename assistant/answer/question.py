@@ -39,7 +39,8 @@ NUMERIC = (QType.COUNT, QType.AMOUNT, QType.DATE)
 _ASKED = r"(?=(은|는|이|가|을|를)?\s*(총\s*)?(얼마|몇|어느\s*정도|어떻게\s*되|언제|\?|$))"
 _QCUES: tuple[tuple[QType, str], ...] = (
     (QType.DATE, r"며칠|몇\s*(년|개월|월|일)|\bhow (many (days|months|years)|long|often)\b"),
-    (QType.COUNT, r"몇\s*(개|건|명|곳|번|회|인|개국|가지|차례)|\bhow many\b|\bnumber of\b"),
+    (QType.COUNT, r"몇\s*(개|건|명|곳|번|회|인(?!칭)|개국|가지|차례)|\bhow many\b|\bnumber of\b"
+                  r"|[가-힣]\s*수(는|가)\s*(총\s*)?(얼마|몇)"),  # "사망자 수는 얼마인가": a count
     (QType.AMOUNT, r"얼마|(규모|예산|사업비|금액|비용|면적|비중|출자비율)" + _ASKED + r"|몇\s*%"
                    r"|\b(how much|budget|how large|amount|fund(ing|ed)?|rate|fines?|costs?)\b"),
     (QType.DATE, r"언제(?!나|든)|(기간|시기|일정|임기|기한|주기)" + _ASKED + r"|(년|월|일|주|시간)\s*마다"
@@ -210,20 +211,27 @@ def idf_table(kb) -> dict[str, float]:
 
 
 # A count's counter must be the asked thing's: "6개 도시" or "21개의 협력사업" does not count companies.
-_COUNTRIES = (re.compile(r"\d\s*개국"), re.compile(r"국가|나라|개국|countr", re.I))
-_COUNTED_NOUN = re.compile(r"\d\s*개(?:의)?\s*([가-힣]{2,})")
-_ANY_COUNT = re.compile(r"\d[\d,.]*\s*(?:개국|개(?!월)(?:의)?\s*[가-힣]{2,}|개(?!월)|건|명|곳|번|회|인|호|대|가지|개소|차)"
+# A figure as Korean text writes it before its counter or unit: digits, a range ("3-4"), a written multiplier
+# ("100만 명", "3-4천년") and "여" for "about" ("700여명", "30여 개").
+FIGURE = r"\d[\d,.]*(?:\s*[~∼\-–]\s*\d[\d,.]*)?\s*(?:[십백천만억조]{1,2}\s*)?(?:여\s*)?"
+_COUNTRIES = (re.compile(r"\d\s*(?:여\s*)?개국"), re.compile(r"국가|나라|개국|countr", re.I))
+_COUNTED_NOUN = re.compile(r"\d\s*(?:여\s*)?개(?:의)?\s*([가-힣]{2,})")
+_ANY_COUNT = re.compile(FIGURE + r"(?:개국|개(?!월)(?:의)?\s*[가-힣]{2,}|개(?!월)|건|명|곳|번|회|인|호|대|가지|종류|개소|차)"
                         r"|(?:한|두|세|네|다섯)\s*(?:번|가지|곳|개)")
 
 
 def holds_asked_count(q: Question, text: str) -> bool:
     """The text gives a count of what the question counts ("13개국" for "몇 개국", not "6개 도시")."""
-    return any(_counts_asked(q, m.group()) for m in _ANY_COUNT.finditer(text))
+    return any(_counts_asked(q, m.group(), text[:m.start()]) for m in _ANY_COUNT.finditer(text))
 
 
-def _counts_asked(q: Question, figure: str) -> bool:
+def _counts_asked(q: Question, figure: str, before: str = "") -> bool:
     if _COUNTRIES[0].search(figure):
         return bool(_COUNTRIES[1].search(q.text))
+    # the counted thing named before the figure as the question names it: "상을 3개 받고" for "상을 몇 개"
+    word = before.split()[-1] if before.split() else ""
+    if re.fullmatch(r"[가-힣]+(을|를|이|가|은|는)", word) and re.search(rf"(^|\s){word}\s*몇", q.text):
+        return True
     noun = _COUNTED_NOUN.search(figure)
     # the counted noun as the question names it (its first bigram suffices); English questions reach the
     # Korean nouns through a glossary that misses many ("districts"), so they are not held to it

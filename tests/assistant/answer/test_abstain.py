@@ -119,3 +119,17 @@ def test_a_name_misspelt_by_one_letter_or_with_a_particle_is_not_missing():
     assert _missing(q("켄자스", "송요찬이"), where) == ()  # ㅔ for ㅐ; a glued particle
     # two syllables, a figure, or two letters off stay missing: near misses keep abstaining
     assert _missing(q("울산", "2011", "토피아카시"), where) == ("울산", "2011", "토피아카시")
+
+
+def test_a_two_syllable_word_with_its_second_initial_mistyped_or_a_dotted_figure_is_not_missing():
+    from assistant.answer.abstain import _missing
+    from assistant.answer.question import Question, QType
+
+    where = "이명박대통령에대한탄핵서명운동이벌어졌다.2008년8·15경축사에서대규모사업을".lower()
+
+    def q(*names):
+        return Question("질문", "ko", (QType.OTHER,), frozenset(), (), tuple((n,) for n in names), ())
+
+    assert _missing(q("탄액", "8.15"), where) == ()  # ㅇ for ㅎ in the second syllable; "8.15" written "8·15"
+    # a changed vowel or first syllable makes another word: "대구" is not in "대규모"; "8.16" is another date
+    assert _missing(q("대구", "단핵", "8.16"), where) == ("대구", "단핵", "8.16")

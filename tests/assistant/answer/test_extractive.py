@@ -31,6 +31,9 @@ def kb_settings(lexical_index):
     ("스마트도시 계획에 이의를 제기한 단체의 이름은?", QType.OTHER),  # "기한" inside "제기한"
     ("역대 최대 규모로 열린 스마트시티 박람회의 슬로건은?", QType.OTHER),
     ("통합플랫폼은 언제나 켜져 있어야 하는 장치인가요?", QType.YESNO),
+    ("망루를 수색한 경찰이 발견한 사망자 수는 얼마인가?", QType.COUNT),  # "… 수는 얼마": a count
+    ("회의에는 몇 인이 참석하나?", QType.COUNT),
+    ("엄브렐러 크로니클즈는 몇인칭 게임인가?", QType.OTHER),  # "인칭" counts no people
 ])
 def test_question_type(question, qtype):
     assert analyze(question).qtype is qtype
@@ -248,3 +251,39 @@ def test_a_question_naming_a_year_leads_with_that_years_answer(kb_settings):
     lead = answer.answer.split("\n")[0]
     assert lead.startswith("① 스마트도시 계획수립, ② 스마트솔루션 해외실증 사업 두 가지")
     assert "도시개발형" not in lead
+
+
+@pytest.mark.parametrize("qtype, text, shaped", [
+    (QType.COUNT, "서명운동이 5월 4일에 100만 명을 돌파하였다", True),  # a written multiplier before the counter
+    (QType.COUNT, "30여개 단체 회원 700여명이 모였다", True),  # "여" for "about"
+    (QType.COUNT, "서울시 버스를 4종류로 나누고", True),
+    (QType.AMOUNT, "총면적 530제곱킬로미터로 수많은 봉우리", True),
+    (QType.DATE, "종분화가 최대 3-4천년 이내에 이루어졌어야", True),
+    (QType.AMOUNT, "도시 계획을 세운다", False),
+    (QType.COUNT, "2009년에 법원장으로 승진하여", False),  # a year counts nothing
+])
+def test_figures_as_korean_writes_them_have_the_asked_shape(qtype, text, shaped):
+    from assistant.answer.features import SHAPE_RE
+
+    assert bool(SHAPE_RE[qtype].search(text)) is shaped
+
+
+def test_a_count_names_the_counted_thing_before_or_after_the_figure():
+    from assistant.answer.question import holds_asked_count
+
+    q = analyze("김이수는 군대에서 상을 몇 개 받았는가?")
+    assert holds_asked_count(q, "법무사로서 군생활을 하며 상을 3개 받고 전역한 김이수는")  # "상을 3개"
+    assert not holds_asked_count(analyze("기업은 몇 개 참여했나?"), "6개 도시에서 실증했다")  # cities, not firms
+
+
+def test_a_span_that_repeats_the_question_is_not_its_answer():
+    from assistant.answer.extractive import span_lead
+    from assistant.answer.records import Unit
+    from assistant.answer.span_reader import SpanAnswer
+
+    text = "새누리당 소속 후보자 40명은 세비 반납 약속을 했고, 이 가운데 27명이 당선되었다."
+    unit = Unit(text, None, 0, 1.0, 1.0, True)
+    q = analyze("세비 반납을 약속한 40명 중 당선된 사람은 몇 명인가?")
+    at40, at27 = text.index("40명"), text.index("27명")
+    spans = [SpanAnswer(0, at40, at40 + 3, 5.0), SpanAnswer(0, at27, at27 + 3, 4.0)]
+    assert span_lead(q, unit, spans).text == "27명"  # the question's own "40명" is passed over
