@@ -108,12 +108,26 @@ def analyze(text: str, idf: dict[str, float] | None = None) -> Question:
     numbers = tuple(dict.fromkeys(n.replace(",", "") for n in _NUMBER.findall(content)))
     terms |= set(numbers)
     names, nouns = _names(text, lang, numbers), ()
+    # A name the corpus uses often (클락, 세종, ODA) is the topic, not the asked fact: only rare ones must be in
+    # the passages (an English name by its Korean spellings; figures and article numbers always count).
+    names = tuple(n for n in names if n[0] in numbers or _ARTICLE.fullmatch(n[0]) or _rare(n, lang, idf))
     if lang == "ko":
         proper, nouns = _nouns(text)
-        # A proper noun the corpus uses often (클락, 세종) is the topic, not the asked fact: only rare ones count.
-        rare = [p for p in proper if idf is None or max((idf.get(t, 99.0) for t in bigram_tokens(p)), default=99.0) >= 5.0]
-        names = tuple(dict.fromkeys(names + tuple((p,) for p in rare)))
+        names = tuple(dict.fromkeys(names + tuple((p,) for p in proper if _rare((p,), lang, idf))))
     return Question(text, lang, qtypes, frozenset(terms), numbers, names, nouns)
+
+
+RARE_IDF = 5.0  # a name whose every bigram is commoner than this in the corpus is one of its topics
+
+
+def _rare(spellings: tuple[str, ...], lang: str, idf: dict[str, float] | None) -> bool:
+    if idf is None:
+        return True
+    if lang == "en":  # an English name by its Korean spellings (the corpus is Korean)
+        spellings = tuple(s for s in spellings if _HANGUL.match(s)) or spellings
+    elif _LATIN.fullmatch(spellings[0]) and spellings[0].islower():
+        return False  # a lower-case English word glossing a Korean question ("privacy by design") names nothing
+    return min(max((idf.get(t, 99.0) for t in bigram_tokens(s)), default=99.0) for s in spellings) >= RARE_IDF
 
 
 def _no_possessive(text: str) -> str:

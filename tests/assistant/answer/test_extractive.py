@@ -287,3 +287,12 @@ def test_a_span_that_repeats_the_question_is_not_its_answer():
     at40, at27 = text.index("40명"), text.index("27명")
     spans = [SpanAnswer(0, at40, at40 + 3, 5.0), SpanAnswer(0, at27, at27 + 3, 4.0)]
     assert span_lead(q, unit, spans).text == "27명"  # the question's own "40명" is passed over
+
+
+def test_only_names_the_corpus_rarely_uses_must_be_in_the_passages():
+    idf = {"oda": 4.3, "edcf": 7.7, "세종": 4.6, "클락": 3.1, "토피": 8.0, "피카": 8.0}
+    names = {n[0] for n in analyze("ODA 기본법상 EDCF 기금운용위원회는 몇 명인가요?", idf).names}
+    assert "EDCF" in names and "ODA" not in names  # ODA is one of the corpus's topics
+    assert "privacy" not in {n[0] for n in analyze("사생활 보호 중심 설계(privacy by design) 조항은?", idf).names}
+    # a figure or an article number always counts, however common
+    assert {"2024", "제30조"} <= {n[0] for n in analyze("2024년 제30조 개정 내용은?", idf).names}
