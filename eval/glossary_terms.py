@@ -1,7 +1,10 @@
 """Grow the English→Korean search glossary (kb/glossary_en_ko.tsv) from the corpus's own vocabulary.
 
-    python -m eval.glossary_terms extract   # eval/glossary/corpus_terms.tsv: corpus nouns no entry gives yet
-    python -m eval.glossary_terms merge     # appends eval/glossary/corpus_terms_en.tsv to the glossary
+    python -m eval.glossary_terms extract [BATCH]   # eval/glossary/corpus_terms[BATCH].tsv: nouns no entry gives yet
+    python -m eval.glossary_terms merge [BATCH]     # appends eval/glossary/corpus_terms[BATCH]_en.tsv to the glossary
+
+A later batch (2, 3 …) takes the next terms: those the glossary, grown by the batches before, does not give yet,
+down to body-text terms occurring twice.
 
 `extract`: Kiwi reads every bundled document; the nouns of law article titles ("제35조 (국가시범도시의 지정 등)")
 come first, then nouns and compounds of two or three nouns occurring at least five times; words of more than
@@ -26,7 +29,8 @@ CORPUS = REPO / "corpus"
 LIMIT = 1600
 
 
-def extract() -> None:
+def extract(batch: str = "", least: int = 5) -> None:
+    """`least`: how often a body-text term must occur (a later batch reaches down to rarer ones)."""
     from kiwipiepy import Kiwi
 
     known: set[str] = set()
@@ -53,15 +57,16 @@ def extract() -> None:
                     terms["".join(run)] += 1
                 run = []
     rows, seen = [], set()
-    for counter, source, least in ((title_terms, "title", 1), (terms, "text", 5)):
+    for counter, source, floor in ((title_terms, "title", 1), (terms, "text", least)):
         for word, count in counter.most_common():
-            if count >= least and word not in known and word not in seen and len(word) <= 8:
+            if count >= floor and word not in known and word not in seen and len(word) <= 8:
                 rows.append((word, count, source))
                 seen.add(word)
-    with open(HERE / "corpus_terms.tsv", "w", encoding="utf-8") as fh:
+    out = HERE / f"corpus_terms{batch}.tsv"
+    with open(out, "w", encoding="utf-8") as fh:
         fh.write("ko\tcount\tfrom\n")
         fh.writelines(f"{w}\t{c}\t{s}\n" for w, c, s in rows[:LIMIT])
-    print(f"{HERE / 'corpus_terms.tsv'}: {min(len(rows), LIMIT)} terms")
+    print(f"{out}: {min(len(rows), LIMIT)} terms")
 
 
 def merge(glossary: Path = GLOSSARY, translated: Path = HERE / "corpus_terms_en.tsv") -> tuple[int, int]:
@@ -91,6 +96,8 @@ def merge(glossary: Path = GLOSSARY, translated: Path = HERE / "corpus_terms_en.
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] not in (["extract"], ["merge"]):
-        sys.exit("usage: python -m eval.glossary_terms extract|merge")
-    extract() if sys.argv[1] == "extract" else merge()
+    args = sys.argv[1:]
+    if not 1 <= len(args) <= 2 or args[0] not in ("extract", "merge") or not all(a.isdigit() for a in args[1:]):
+        sys.exit("usage: python -m eval.glossary_terms extract|merge [BATCH]")
+    batch = sys.argv[2] if len(sys.argv) == 3 else ""
+    extract(batch, 5 if not batch else 2) if args[0] == "extract" else merge(translated=HERE / f"corpus_terms{batch}_en.tsv")
