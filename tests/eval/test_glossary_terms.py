@@ -1,7 +1,8 @@
-"""The search glossary is its hand-made entries plus the corpus terms' translations, merged by eval.glossary_terms."""
+"""The search glossary is its hand-made entries plus the corpus terms' translations (two batches), merged by
+eval.glossary_terms."""
 from __future__ import annotations
 
-from eval.glossary_terms import GLOSSARY, merge
+from eval.glossary_terms import GLOSSARY, HERE, merge
 
 HAND_MADE = 1542  # entries before the corpus's own vocabulary was added
 
@@ -11,6 +12,7 @@ def test_the_glossary_is_the_hand_made_entries_with_the_translated_corpus_terms_
     hand_made = tmp_path / "glossary.tsv"
     hand_made.write_text("".join(lines[: 1 + HAND_MADE]), encoding="utf-8")
     assert merge(hand_made) == (4615, 218)
+    assert merge(hand_made, HERE / "corpus_terms2_en.tsv") == (3525, 727)  # the second batch
     assert hand_made.read_text(encoding="utf-8") == GLOSSARY.read_text(encoding="utf-8")
     assert merge(hand_made) == (0, 4833)  # merging again adds nothing
 
