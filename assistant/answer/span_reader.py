@@ -5,7 +5,7 @@ Runtime): the question and the passages are read together as one sequence (`<s> 
 by the encoder's first `FROZEN` layers as they are, then by `TUNED` more layers fine-tuned for reading
 (low-rank updates of their matrices, their layer norms) and a start/end head. Fitted by
 `eval/fit_span_reader.py` on the KorQuAD 1.0 part (crowd-written Korean questions nobody here wrote); the
-weights (`span_reader.npz`, about 3 MB: only the low-rank factors, norms and head) and the held-out figures
+weights (`span_reader.npz`, under 1 MB: only the low-rank factors, norms and head) and the held-out figures
 (`span_reader.json`) sit beside this module. Without the weights file the reader is simply absent and the
 answerer quotes the best sentence instead.
 """
@@ -22,9 +22,8 @@ import numpy as np
 logger = logging.getLogger(__name__)
 
 WEIGHTS = Path(__file__).with_name("span_reader.npz")
-# default split: encoder layers read as they are, then fine-tuned layers (the shipped reader's: all 12 layers, the
-# top 8 fine-tuned; a weights file records its own split as "layers": [frozen, tuned])
-FROZEN, TUNED = 4, 8
+FROZEN, TUNED = 6, 2  # default split: encoder layers read as they are, then fine-tuned layers (the weights
+# file records its own split as "layers": [frozen, tuned])
 MAX_TOKENS = 256  # question and passages together
 MAX_SPAN = 24  # tokens in an answer span
 QUERY_PREFIX = "query: "
