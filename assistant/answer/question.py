@@ -243,7 +243,8 @@ def _counts_asked(q: Question, figure: str, before: str = "") -> bool:
     if _COUNTRIES[0].search(figure):
         return bool(_COUNTRIES[1].search(q.text))
     # the counted thing named before the figure as the question names it: "상을 3개 받고" for "상을 몇 개"
-    word = before.split()[-1] if before.split() else ""
+    words = before.split()
+    word = words[-1] if words else ""
     if re.fullmatch(r"[가-힣]+(을|를|이|가|은|는)", word) and re.search(rf"(^|\s){word}\s*몇", q.text):
         return True
     noun = _COUNTED_NOUN.search(figure)
