@@ -118,10 +118,8 @@ def run(classify: Callable[[dict], dict], path: Path | str, bars: dict, crs_bar:
     return format_scores(score(items, outputs, bars), crs_bar)
 
 
-SECOND = BLIND4.with_name("projects_blind4_second_labeller.jsonl")
-SECOND5 = BLIND5.with_name("projects_blind5_second_labeller.jsonl")
-SECOND6 = BLIND6.with_name("projects_blind6_second_labeller.jsonl")
-SECOND_LABELLINGS = {"blind4": SECOND, "blind5": SECOND5, "blind6": SECOND6}
+# each set's independent second labelling lies beside it: projects_blindN_second_labeller.jsonl
+SECOND_LABELLINGS = {name: path.with_name(f"{path.stem}_second_labeller.jsonl") for name, path in BLIND_SETS.items()}
 
 
 def agreement(first: Sequence[dict], second: Sequence[dict]) -> dict:
