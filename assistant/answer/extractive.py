@@ -311,16 +311,48 @@ def span_lead(q: Question, best: Unit, spans: list) -> Lead | None:
         inside = [s for s in spans if scope[0] <= s.start and s.end <= scope[1]]
         spans = inside or spans
     for span in spans[:SPAN_CANDIDATES]:
-        text = strip_particle(best.text[span.start:span.end].strip().strip(",."))
+        start, end = enumeration(best.text, *unmarked(best.text, span.start, span.end))
+        text = strip_particle(best.text[start:end].strip().strip(",."))
         if flat(text) and flat(text) in flat(q.text):  # what the question already says does not answer it
             continue
         if span.score >= SPAN_MIN_SCORE and short_enough(text) and fits_the_question(q, text):
-            start = max(best.text.find(text, span.start), span.start)
+            start = max(best.text.find(text, start), start)
             one = the_asked_count(q, text)
             if one:  # "13개국 20개" for "몇 개국": the count of the asked thing alone
                 start, text = start + one[0], one[1]
             return Lead(text, best, start, start + len(text), kind="span")
     return None
+
+
+# an item marker of an enumeration written inline: "①", "1.", "1)", "가.", "(1)"
+_ITEM_MARK = r"(?:[①-⑳]|(?<!\S)\(?\d{1,2}[.)](?!\d)|(?<!\S)[가-하][.)])"
+_LEADING_MARK = re.compile(r"\s*" + _ITEM_MARK + r"\s*")
+_NEXT_ITEM = re.compile(r"\s*(?:,|및|와|과)?\s*" + _ITEM_MARK + r"\s*")
+_ITEM_END = re.compile(r"(?:,|\.(?!\d)|\s(?:등|으로|로)\s|(?:으로|로|을|를|이|가|은|는)\s)")
+
+
+def unmarked(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the item marker it starts with ("③ 위원장" is the word "위원장", "① 계획수립" the item)."""
+    m = _LEADING_MARK.match(text, start, end)
+    if not m or m.end() >= end or re.search(_ITEM_MARK, text[m.end():end]):  # "① A, ② B" keeps its first mark
+        return start, end
+    return m.end(), end
+
+
+def enumeration(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span that is one item of an inline enumeration ("① 스마트도시 계획수립, ② 스마트솔루션 해외실증 사업")
+    grown to every item that follows it: one item alone does not answer what the enumeration lists."""
+    mark = re.search(_ITEM_MARK + r"\s*$", text[:start][-6:])
+    if not mark:
+        return start, end
+    grown = end
+    while True:
+        nxt = _NEXT_ITEM.match(text, grown)
+        if not nxt:  # the first item's mark goes with the items that follow it
+            several = grown > end or re.search(_ITEM_MARK, text[start:end])
+            return (start - len(text[:start][-6:]) + mark.start() if several else start), grown
+        stop = _ITEM_END.search(text, nxt.end())
+        grown = stop.start() if stop and stop.start() > nxt.end() else len(text)
 
 
 def _years(m: re.Match) -> set[int]:

@@ -40,7 +40,8 @@ _SUB_CELL = re.compile(r"^[∙•]\s*[-–]\s")
 _INLINE_TITLE = re.compile(r"(?<=\S)\s+(?:(?:별첨|참고)\s*\d+\s|" + _ROW_LABEL + ")")
 _BULLET = re.compile(r"^\s*(?:[∙•·◦○●◯▪■□\-–*]|n\s|\d+\)|[①-⑳])\s*")
 NOISE = re.compile(r"https?://|^\S{2,12}\.\s*\d{4}[a-z]?\.\s|^\.\s|\d{4}[a-z]?\.\s*[「｢<]|^\s*(출처|자료)\s*:|검색\)"
-                   r"|홈페이지\.|^\s*\d+\)\s*\S+.*(공고|검색|보고서)|^\s*[<\[]?\s*(표|그림)\s*\d+[>\]]?[^.]{0,40}$")
+                   r"|홈페이지\.|^\s*\d+\)\s*\S+.*(공고|검색|보고서)|^\s*[<\[]?\s*(표|그림)\s*\d+[>\]]?[^.]{0,40}$"
+                   r"|^[^.]{2,80}(?:보고서|백서|자료집|내부자료)[.)]*\s*$")  # a cited title cut off from its reference
 
 
 @dataclass(frozen=True)

@@ -49,3 +49,16 @@ def test_contexts_say_where_they_come_from(kb_settings):
     first = rec["contexts"][0]
     assert set(first) == {"doc_id", "title", "page", "section", "text", "score"}
     assert first["doc_id"] == "law_smart_city_act" and first["section"].startswith("제")
+
+
+def test_the_committee_chair_is_named_not_a_member(kb_settings):
+    kb, settings = kb_settings
+    rec = answer_question(kb, "스마트도시위원회의 위원장은 누구인가요?", settings).to_json()
+    assert rec["short_answer"] == "국토교통부장관과 제1호 및 제2호의 위원 중에서 대통령이 위촉한 1명"
+
+
+def test_the_2022_call_names_both_of_its_types(kb_settings):
+    kb, settings = kb_settings
+    rec = answer_question(kb, "K-City Network 2022년 공모 유형은 무엇인가요?", settings).to_json()
+    assert rec["short_answer"].startswith("① 스마트도시 계획수립, ② 스마트솔루션 해외실증 사업")
+    assert answer_length(rec["answer"]) <= 250
