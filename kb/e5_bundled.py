@@ -284,8 +284,20 @@ def _q4_for_ort(blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.ascontiguousarray(packed), np.ascontiguousarray(blocks["d"].astype(np.float32).reshape(-1))
 
 
+@dataclass(frozen=True)
+class Branch:
+    """A fine-tuned variant of the encoder inside a graph of several (`build_graph`'s `branches`): its layer
+    count, its tensors (`overrides`), its head and the weight of its head's output in the sum."""
+
+    layers: int
+    overrides: dict
+    head: tuple[np.ndarray, np.ndarray]
+    weight: float = 1.0
+
+
 def build_graph(model: ModelFile, weights: str = "fp32", layers: int | None = None,
-                overrides: dict[str, np.ndarray] | None = None, head: tuple[np.ndarray, np.ndarray] | None = None):
+                overrides: dict[str, np.ndarray] | None = None, head: tuple[np.ndarray, np.ndarray] | None = None,
+                branches: list[Branch] | None = None):
     """The encoder as an ONNX graph: inputs `emb` [B, L, H] (the word embeddings, looked up outside) and
     `mask` [B, 1, 1, L] (0 for tokens, −1e9 for padding); output `hidden` [B, L, H], the last layer run.
     `weights`: "fp32" (the 4-bit values dequantised once, plain MatMul) or "q4" (MatMulNBits on the nibbles).
@@ -293,11 +305,19 @@ def build_graph(model: ModelFile, weights: str = "fp32", layers: int | None = No
     `overrides`: fp32 tensors that replace the file's, by name ("l7.qkv.w" [3H, H] and "l7.qkv.b" for the
     joined query/key/value projection, "l7.ao.w", "l7.fi.w", "l7.fo.w" and their ".b", "l7.aln.w" ... for
     layer norms): a fine-tuned layer. `head`: (W [n, H], b [n]) applied to every position; the output is then
-    `logits` [B, L, n] instead of `hidden`."""
+    `logits` [B, L, n] instead of `hidden`.
+    `branches` (instead of layers/overrides/head): several fine-tuned variants read the sequence together: the
+    layers none of them changes are run once, each branch runs its own layers above them and its head, and
+    `logits` is the weighted sum of the heads' outputs."""
     if weights not in WEIGHTS:
         raise ValueError(f"weights must be one of {', '.join(WEIGHTS)}, not {weights!r}")
-    if layers is not None and not 1 <= layers <= model.config.layers:
-        raise ValueError(f"layers must be between 1 and {model.config.layers}, not {layers!r}")
+    if branches is None:
+        branches = [Branch(model.config.layers if layers is None else layers, overrides or {}, head)]
+    elif layers is not None or overrides or head is not None:
+        raise ValueError("give either branches or layers/overrides/head")
+    for b in branches:
+        if not 1 <= b.layers <= model.config.layers:
+            raise ValueError(f"layers must be between 1 and {model.config.layers}, not {b.layers!r}")
     from onnx import TensorProto, helper, numpy_helper
 
     c = model.config
@@ -313,13 +333,13 @@ def build_graph(model: ModelFile, weights: str = "fp32", layers: int | None = No
         nodes.append(helper.make_node(kind, inputs, outputs, domain=domain, **attrs))
         return outputs[0]
 
-    overrides = overrides or {}
+    overrides, tag = {}, ""  # the branch being built: its tensors and the prefix of their names in the graph
 
     def matmul(x: str, name: str, blocks: np.ndarray, bias: np.ndarray, k: int) -> str:
         """x @ W.T + b for Q4_0 weight rows `blocks` [N, K/32] (or the fp32 override of `name`)."""
         if name + ".w" in overrides:
-            y = op("MatMul", [x, const(name, np.ascontiguousarray(overrides[name + ".w"].astype(np.float32).T))])
-            return op("Add", [y, const(name + ".b", overrides[name + ".b"].astype(np.float32))])
+            y = op("MatMul", [x, const(tag + name, np.ascontiguousarray(overrides[name + ".w"].astype(np.float32).T))])
+            return op("Add", [y, const(tag + name + ".b", overrides[name + ".b"].astype(np.float32))])
         if weights == "fp32":
             y = op("MatMul", [x, const(name, np.ascontiguousarray(dequantize_q4(blocks).T))])
         else:
@@ -332,7 +352,7 @@ def build_graph(model: ModelFile, weights: str = "fp32", layers: int | None = No
         return matmul(x, prefix, model.q4(prefix + ".w", rows), model.tensor(prefix + ".b", (rows,)), cols)
 
     def layer_norm(x: str, prefix: str) -> str:
-        w, b = (const(f"{prefix}.{p}", overrides[f"{prefix}.{p}"].astype(np.float32) if f"{prefix}.{p}" in overrides
+        w, b = (const(f"{tag}{prefix}.{p}", overrides[f"{prefix}.{p}"].astype(np.float32) if f"{prefix}.{p}" in overrides
                       else model.tensor(f"{prefix}.{p}", (H,))) for p in "wb")
         return op("LayerNormalization", [x, w, b], axis=-1, epsilon=c.eps)
 
@@ -344,11 +364,12 @@ def build_graph(model: ModelFile, weights: str = "fp32", layers: int | None = No
     x = layer_norm(x, "emb.ln")
     split_heads, merge_heads = const("split", i64(0, 0, 3, heads, head_dim)), const("merge", i64(0, 0, H))
     scale, first = const("scale", np.array(head_dim ** -0.5, np.float32)), const("first", i64(0))
-    for i in range(layers or c.layers):
+
+    def encoder_layer(x: str, i: int) -> str:
         qkv = matmul(x, f"l{i}.qkv", np.concatenate([model.q4(f"l{i}.{p}.w", H) for p in "qkv"]),
                      np.concatenate([model.tensor(f"l{i}.{p}.b", (H,)) for p in "qkv"]), H)
         qkv = op("Transpose", [op("Reshape", [qkv, split_heads])], perm=[2, 0, 3, 1, 4])  # [3, B, heads, L, d]
-        parts = [f"l{i}.{p}" for p in "qkv"]
+        parts = [f"{tag}l{i}.{p}" for p in "qkv"]
         op("Split", [qkv], outputs=parts, axis=0, num_outputs=3)
         q, k, v = (op("Squeeze", [p, first]) for p in parts)
         scores = op("Add", [op("Mul", [op("MatMul", [q, op("Transpose", [k], perm=[0, 1, 3, 2])]), scale]), "mask"])
@@ -356,15 +377,36 @@ def build_graph(model: ModelFile, weights: str = "fp32", layers: int | None = No
         attended = op("Reshape", [op("Transpose", [attended], perm=[0, 2, 1, 3]), merge_heads])
         x = layer_norm(op("Add", [x, linear(attended, f"l{i}.ao", H, H)]), f"l{i}.aln")
         inner = op("Gelu", [linear(x, f"l{i}.fi", c.ffn, H)])
-        x = layer_norm(op("Add", [x, linear(inner, f"l{i}.fo", H, c.ffn)]), f"l{i}.oln")
-    if head is None:
-        op("Identity", [x], outputs=["hidden"])
+        return layer_norm(op("Add", [x, linear(inner, f"l{i}.fo", H, c.ffn)]), f"l{i}.oln")
+
+    def changed(b: Branch) -> int:  # the first layer a branch changes (its layer count when none)
+        found = [int(m.group(1)) for m in map(re.compile(r"l(\d+)\.").match, b.overrides) if m]
+        return min(found, default=b.layers)
+
+    shared = min(changed(b) for b in branches)
+    for i in range(shared):
+        x = encoder_layer(x, i)
+    trunk, outputs = x, []
+    for n, b in enumerate(branches):
+        overrides, tag = b.overrides, (f"b{n}." if len(branches) > 1 else "")
+        x = trunk
+        for i in range(shared, b.layers):
+            x = encoder_layer(x, i)
+        if b.head is None:
+            outputs.append(x)
+            continue
+        w, bias = b.head
+        y = op("Add", [op("MatMul", [x, const(tag + "head.w", np.ascontiguousarray(w.astype(np.float32).T))]),
+                       const(tag + "head.b", bias.astype(np.float32))])
+        outputs.append(y if len(branches) == 1 else op("Mul", [y, const(tag + "weight", np.array(b.weight, np.float32))]))
+    if branches[0].head is None:
+        if len(branches) > 1:
+            raise ValueError("branches without heads cannot be summed")
+        op("Identity", [outputs[0]], outputs=["hidden"])
         output = helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["B", "L", H])
     else:
-        w, b = head
-        op("Add", [op("MatMul", [x, const("head.w", np.ascontiguousarray(w.astype(np.float32).T))]),
-                   const("head.b", b.astype(np.float32))], outputs=["logits"])
-        output = helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["B", "L", int(w.shape[0])])
+        op("Sum", outputs, outputs=["logits"])
+        output = helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["B", "L", int(branches[0].head[0].shape[0])])
     graph = helper.make_graph(
         nodes, "multilingual-e5-small-q4",
         [helper.make_tensor_value_info("emb", TensorProto.FLOAT, ["B", "L", H]),

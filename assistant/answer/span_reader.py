@@ -141,82 +141,71 @@ def base_bias(model, layer: int, matrix: str, rows: int) -> np.ndarray:
 
 
 class SpanReader:
-    """Loads the weights and builds its ONNX session on first use (about a second)."""
+    """One fitted reader (a weights file), or several read together (a list of (weights file, weight of its
+    scores)): one ONNX graph in which the layers none of them changes run once and each reader's own layers
+    above them, its scores summed with the others' (`kb.e5_bundled.build_graph`'s branches). The graph is built
+    on first use (a second or two) and kept in the model cache."""
 
-    def __init__(self, weights: Path = WEIGHTS) -> None:
-        self.weights_path = Path(weights)
+    def __init__(self, weights: Path | list[tuple[Path, float]] = WEIGHTS) -> None:
+        members = [(weights, 1.0)] if isinstance(weights, (str, Path)) else weights
+        self.members = [(Path(path), float(weight)) for path, weight in members]
         self._encoder = None
 
     @property
     def available(self) -> bool:
-        return self.weights_path.is_file()
+        return all(path.is_file() for path, _ in self.members)
 
     def _load(self):
         if self._encoder is None:
             import hashlib
 
             from kb import model_cache
-            from kb.e5_bundled import GRAPH_VERSION, E5Encoder, ModelFile, build_graph, bundled_model_path
+            from kb.e5_bundled import GRAPH_VERSION, Branch, E5Encoder, ModelFile, build_graph, bundled_model_path
 
-            raw = self.weights_path.read_bytes()
             model = ModelFile(bundled_model_path())
             self._tokenizer, self._config = model.tokenizer, model.config
+            digest = hashlib.sha256()
+            for path, weight in self.members:
+                digest.update(path.read_bytes() + repr(weight).encode())
 
-            weights = dict(np.load(self.weights_path))
-            layers = sum(layer_split(weights))
+            def branches() -> list[Branch]:
+                out = []
+                for path, weight in self.members:
+                    w = dict(np.load(path))
+                    head = (w["head.w"].astype(np.float32), w["head.b"].astype(np.float32))
+                    out.append(Branch(sum(layer_split(w)), merged_overrides(w), head, weight))
+                return out
 
-            def graph() -> Path:  # built once per weights file (~1 s), then read from the model cache
-                head = (weights["head.w"].astype(np.float32), weights["head.b"].astype(np.float32))
-                name = f"reader-{model.identity}-{hashlib.sha256(raw).hexdigest()[:16]}-g{GRAPH_VERSION}.onnx"
-                return model_cache.cached_file(name, lambda: build_graph(
-                    model, layers=layers, overrides=merged_overrides(weights), head=head).SerializeToString())
+            def graph() -> Path:  # built once per set of weights files, then read from the model cache
+                name = f"reader-{model.identity}-{digest.hexdigest()[:16]}-g{GRAPH_VERSION}.onnx"
+                self.graph_path = model_cache.cached_file(
+                    name, lambda: build_graph(model, branches=branches()).SerializeToString())
+                return self.graph_path
 
-            self._encoder = E5Encoder(model, layers=layers, graph_path=graph)
+            self._encoder = E5Encoder(model, graph_path=graph)
         return self._encoder
-
-    def encode(self, question: str, passages: list[str]) -> Encoded:
-        self._load()
-        return encode(self._tokenizer, self._config, question, passages)
-
-    def logits(self, enc: Encoded) -> np.ndarray:
-        """[tokens, 2]: each token's start and end score."""
-        logits, _ = self._load().run([enc.ids])
-        return logits[0]
 
     def read(self, question: str, passages: list[str], top: int = 3) -> list[SpanAnswer]:
         """The best answer spans in the passages (as much of them as fits in MAX_TOKENS, in order)."""
-        enc = self.encode(question, passages)
-        return spans_of(enc, self.logits(enc), top)
-
-
-class EnsembleReader:
-    """Readers over the same encoder read the same sequence once each; their scores are summed with weights."""
-
-    def __init__(self, members: list[tuple[SpanReader, float]]) -> None:
-        self.members = members
-
-    def read(self, question: str, passages: list[str], top: int = 3) -> list[SpanAnswer]:
-        enc = self.members[0][0].encode(question, passages)  # one tokenizer: the bundled model's
-        return spans_of(enc, sum(weight * reader.logits(enc) for reader, weight in self.members), top)
-
-
-def spans_of(enc: Encoded, logits: np.ndarray, top: int) -> list[SpanAnswer]:
-    out = []
-    for a, b, score in best_spans(logits[:, 0], logits[:, 1], enc.where, top):
-        p, start, _ = enc.where[a]
-        _, _, end = enc.where[b]
-        out.append(SpanAnswer(p, start, end, score))
-    return out
+        encoder = self._load()
+        enc = encode(self._tokenizer, self._config, question, passages)
+        logits, _ = encoder.run([enc.ids])
+        out = []
+        for a, b, score in best_spans(logits[0, :, 0], logits[0, :, 1], enc.where, top):
+            p, start, _ = enc.where[a]
+            _, _, end = enc.where[b]
+            out.append(SpanAnswer(p, start, end, score))
+        return out
 
 
 @lru_cache(maxsize=1)
-def default_reader() -> SpanReader | EnsembleReader | None:
-    members = [(SpanReader(path), weight) for path, weight in ENSEMBLE]
-    missing = [str(r.weights_path) for r, _ in members if not r.available]
-    if missing:
-        logger.info("no span reader weights at %s: answers quote sentences", ", ".join(missing))
+def default_reader() -> SpanReader | None:
+    reader = SpanReader(list(ENSEMBLE))
+    if not reader.available:
+        logger.info("no span reader weights at %s: answers quote sentences",
+                    ", ".join(str(path) for path, _ in reader.members))
         return None
-    return EnsembleReader(members)
+    return reader
 
 
 def reader_info() -> dict:

@@ -39,3 +39,21 @@ def test_the_shipped_reader_finds_short_answers():
     text = "위원회의 위원장은 국토교통부장관이 되고, 부위원장은 위원 중에서 호선한다."
     span = reader.read("스마트도시위원회의 위원장은 누구인가?", [text], top=1)[0]
     assert text[span.start:span.end] == "국토교통부장관"
+
+
+@pytest.mark.slow
+def test_readers_read_together_sum_their_weighted_scores_in_one_graph():
+    from assistant.answer.span_reader import ENSEMBLE, SpanReader
+
+    together = SpanReader(list(ENSEMBLE))
+    alone = [(SpanReader(path), weight) for path, weight in ENSEMBLE]
+    text = "위원회의 위원장은 국토교통부장관이 되고, 부위원장은 위원 중에서 호선한다."
+    together.read("위원장은 누구인가?", [text])
+    enc = encode(together._tokenizer, together._config, "위원장은 누구인가?", [text])
+    summed = sum(weight * reader._load().run([enc.ids])[0] for reader, weight in alone)
+    np.testing.assert_allclose(together._load().run([enc.ids])[0], summed, atol=1e-3)
+    # the frozen layers below the fine-tuned ones are in the graph once, not once per reader
+    import onnx
+
+    names = [i.name for i in onnx.load(str(together.graph_path)).graph.initializer]
+    assert "l0.qkv" in names and "b0.l4.qkv" in names and "b1.l11.qkv" in names and "b0.l11.qkv" not in names
