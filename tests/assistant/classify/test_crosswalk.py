@@ -31,11 +31,19 @@ def test_traffic_signal_system_is_road_transport_and_transport_regulation():
     assert codes[:3] == ["21020", "21013", "21010"]
 
 
-def test_city_master_plan_is_urban_development_and_management():
+def test_city_master_plan_is_urban_planning_and_public_sector_management():
     codes = _codes("Master plan for Tam Ky smart city", "A KSP policy consultation prepares the smart-city master plan "
                    "of Tam Ky.", project_type="planning_consulting", sector=["governance_admin"],
                    program="oda_consulting", stage="master_planning", smart_city_type="platform_centered")
-    assert codes[0] == "43030" and "15110" in codes[:3]
+    # 43031 Urban land policy and management ("urban development and planning"), then its parent 43030
+    assert codes[:3] == ["15110", "43031", "43030"]
+
+
+def test_a_new_town_development_is_urban_development_first():
+    codes = _codes("○○ 신도시 스마트시티 조성", "신도시 전역에 통합운영센터와 스마트 교통·안전 서비스를 조성한다.",
+                   project_type="city_development", sector=["data_platform_infra", "mobility"],
+                   urban_context="new_development")
+    assert set(codes[:2]) == {"43032", "43030"}  # the sub-code CRS splits off for developments, and its parent
 
 
 def test_e_government_policy_consulting_is_public_sector_management_and_ict():
