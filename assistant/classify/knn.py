@@ -49,12 +49,12 @@ def project_text(title: str, description: str) -> str:
     return f"{title.strip()}. {description.strip()}" if title.strip() else description.strip()
 
 
-TEST_SPLITS = ("holdout", "blind", "blind2", "blind3", "blind4", "blind5")  # never examples unless asked for (eval/datasets/README_projects.md)
+TEST_SPLITS = ("holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")  # never examples unless asked for (eval/datasets/README_projects.md)
 
 
 def load_examples(path: Path | str = DATASET, include_holdout: bool = False) -> list[Example]:
     """The labelled examples the classifier learns from. Items of a test split (`"split"`: `"holdout"`,
-    `"blind"` … `"blind5"`), and examples derived from them (`"derived_from"`), are left out unless
+    `"blind"` … `"blind6"`), and examples derived from them (`"derived_from"`), are left out unless
     `include_holdout` is set."""
     with open(path, encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh if line.strip()]
