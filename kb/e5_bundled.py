@@ -318,6 +318,8 @@ def build_graph(model: ModelFile, weights: str = "fp32", layers: int | None = No
     for b in branches:
         if not 1 <= b.layers <= model.config.layers:
             raise ValueError(f"layers must be between 1 and {model.config.layers}, not {b.layers!r}")
+    if len(branches) > 1 and any(b.head is None for b in branches):
+        raise ValueError("branches are summed by their heads: each needs one")
     from onnx import TensorProto, helper, numpy_helper
 
     c = model.config
@@ -398,10 +400,8 @@ def build_graph(model: ModelFile, weights: str = "fp32", layers: int | None = No
         w, bias = b.head
         y = op("Add", [op("MatMul", [x, const(tag + "head.w", np.ascontiguousarray(w.astype(np.float32).T))]),
                        const(tag + "head.b", bias.astype(np.float32))])
-        outputs.append(y if len(branches) == 1 else op("Mul", [y, const(tag + "weight", np.array(b.weight, np.float32))]))
+        outputs.append(y if b.weight == 1.0 else op("Mul", [y, const(tag + "weight", np.array(b.weight, np.float32))]))
     if branches[0].head is None:
-        if len(branches) > 1:
-            raise ValueError("branches without heads cannot be summed")
         op("Identity", [outputs[0]], outputs=["hidden"])
         output = helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["B", "L", H])
     else:

@@ -342,7 +342,8 @@ def unmarked(text: str, start: int, end: int) -> tuple[int, int]:
 def enumeration(text: str, start: int, end: int) -> tuple[int, int]:
     """A span that is one item of an inline enumeration ("① 스마트도시 계획수립, ② 스마트솔루션 해외실증 사업")
     grown to every item that follows it: one item alone does not answer what the enumeration lists."""
-    mark = re.search(_ITEM_MARK + r"\s*$", text[:start][-6:])
+    before = max(0, start - 6)
+    mark = re.search(_ITEM_MARK + r"\s*$", text[before:start])
     if not mark:
         return start, end
     grown = end
@@ -350,7 +351,7 @@ def enumeration(text: str, start: int, end: int) -> tuple[int, int]:
         nxt = _NEXT_ITEM.match(text, grown)
         if not nxt:  # the first item's mark goes with the items that follow it
             several = grown > end or re.search(_ITEM_MARK, text[start:end])
-            return (start - len(text[:start][-6:]) + mark.start() if several else start), grown
+            return (before + mark.start() if several else start), grown
         stop = _ITEM_END.search(text, nxt.end())
         grown = stop.start() if stop and stop.start() > nxt.end() else len(text)
 

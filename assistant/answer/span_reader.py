@@ -149,6 +149,7 @@ class SpanReader:
     def __init__(self, weights: Path | list[tuple[Path, float]] = WEIGHTS) -> None:
         members = [(weights, 1.0)] if isinstance(weights, (str, Path)) else weights
         self.members = [(Path(path), float(weight)) for path, weight in members]
+        self.graph_path: Path | None = None  # the cached graph file, once built or found
         self._encoder = None
 
     @property
