@@ -264,7 +264,7 @@ def choose_lead(q: Question, units: list[Unit], idf: dict[str, float], short_nam
     if reader is not None:
         units, spans = reread(q, units, reader)
     if spans and wants_short(q) and not asks_several(q):
-        lead = span_lead(q, units[0], spans)
+        lead = span_lead(q, units[0], spans, idf)
         if lead:
             return lead
     best = units[0]
@@ -301,11 +301,33 @@ def wants_short(q: Question) -> bool:
     return not (q.qtype in (QType.DEFINITION, QType.YESNO, QType.BASIS) or _HOW_WHY.search(q.text))
 
 
-def span_lead(q: Question, best: Unit, spans: list) -> Lead | None:
+# where a numbered item of a law sentence's list begins inside a unit ("… 다음 각 호의 자로 한다. 1. … 2. …")
+_NUMBERED_ITEM = re.compile(r"\s(?=\d{1,2}\.\s)")
+
+
+def in_the_asking_part(q: Question, text: str, spans: list, idf: dict[str, float]) -> list:
+    """The spans inside the part of a unit that holds most of the question's terms, when the unit is a sentence
+    followed by its numbered items: the vice-chairs named in ③'s sentence answer "부위원장은?", not a member in
+    item 5 of the list the sentence introduces. Other spans, or all when no part holds a question term."""
+    cuts = [0, *(m.start() for m in _NUMBERED_ITEM.finditer(text)), len(text)]
+    if len(cuts) <= 2:
+        return spans
+    parts = list(zip(cuts, cuts[1:]))
+    cover = [weight(q.terms & tokens(text[a:b]), idf) for a, b in parts]
+    if max(cover) <= 0:
+        return spans
+    asking = [(a, b) for (a, b), c in zip(parts, cover) if c == max(cover)]
+    inside = [s for s in spans if any(a <= s.start < b for a, b in asking)]
+    return inside or spans
+
+
+def span_lead(q: Question, best: Unit, spans: list, idf: dict[str, float] | None = None) -> Lead | None:
     """The reader's short answer inside the unit that answers: its best span that has the asked form (a
     figure for a count, an amount or a date; the counter of "몇 개국"), without a trailing particle. When
     the question names a year and the unit tells of other years too, the span comes from what the unit says
     of the asked year (if the reader finds one there)."""
+    if idf is not None:
+        spans = in_the_asking_part(q, best.text, spans, idf)
     scope = asked_year_scope(q.text, best.text)
     if scope:
         inside = [s for s in spans if scope[0] <= s.start and s.end <= scope[1]]

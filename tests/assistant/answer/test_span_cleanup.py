@@ -35,3 +35,19 @@ def test_a_leading_item_mark_is_no_part_of_the_answer():
 def test_a_cited_title_cut_off_from_its_reference_is_noise():
     assert NOISE.search("필리핀 클락 스마트시티 개발사업 타당성조사 보고서.")
     assert not NOISE.search("CDC는 타당성조사 보고서를 2022년에 받았다.")
+
+
+def test_a_span_from_the_list_below_the_asking_sentence_gives_way():
+    from assistant.answer.extractive import in_the_asking_part
+    from assistant.answer.question import analyze
+    from assistant.answer.span_reader import SpanAnswer
+
+    text = ("③ 위원장은 국토교통부장관이 되고, 부위원장은 과학기술정보통신부차관 및 국토교통부차관으로 하며, 위원은 다음 각 호의 "
+            "자로 한다. 1. 민간전문가 2. 대통령령으로 정하는 중앙행정기관의 차관")
+    member, vice = text.index("중앙행정기관의 차관"), text.index("과학기술정보통신부차관")
+    spans = [SpanAnswer(0, member, member + 10, 8.0), SpanAnswer(0, vice, vice + 11, 5.0)]
+    q = analyze("스마트도시위원회의 부위원장은?")
+    idf = {t: 1.0 for t in q.terms}
+    assert in_the_asking_part(q, text, spans, idf) == [spans[1]]
+    # a unit without numbered items keeps every span
+    assert in_the_asking_part(q, KCN, spans, idf) == spans
