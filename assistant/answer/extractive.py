@@ -314,20 +314,20 @@ def in_the_asking_part(q: Question, text: str, spans: list, idf: dict[str, float
         return spans
     parts = list(zip(cuts, cuts[1:]))
     cover = [weight(q.terms & tokens(text[a:b]), idf) for a, b in parts]
-    if max(cover) <= 0:
+    most = max(cover)
+    if most <= 0:
         return spans
-    asking = [(a, b) for (a, b), c in zip(parts, cover) if c == max(cover)]
+    asking = [(a, b) for (a, b), c in zip(parts, cover) if c == most]
     inside = [s for s in spans if any(a <= s.start < b for a, b in asking)]
     return inside or spans
 
 
-def span_lead(q: Question, best: Unit, spans: list, idf: dict[str, float] | None = None) -> Lead | None:
+def span_lead(q: Question, best: Unit, spans: list, idf: dict[str, float]) -> Lead | None:
     """The reader's short answer inside the unit that answers: its best span that has the asked form (a
     figure for a count, an amount or a date; the counter of "몇 개국"), without a trailing particle. When
     the question names a year and the unit tells of other years too, the span comes from what the unit says
     of the asked year (if the reader finds one there)."""
-    if idf is not None:
-        spans = in_the_asking_part(q, best.text, spans, idf)
+    spans = in_the_asking_part(q, best.text, spans, idf)
     scope = asked_year_scope(q.text, best.text)
     if scope:
         inside = [s for s in spans if scope[0] <= s.start and s.end <= scope[1]]

@@ -215,5 +215,4 @@ def reader_info() -> dict:
     infos = {path.stem: json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
              for path, _ in ENSEMBLE if path.with_suffix(".json").is_file()}
     folds = {info.get("holdout", {}).get("fold") for info in infos.values()}
-    return {"members": infos, "weights": {path.stem: w for path, w in ENSEMBLE},
-            "holdout": {"fold": folds.pop() if len(folds) == 1 else None}}
+    return {"members": infos, "holdout": {"fold": folds.pop() if len(folds) == 1 else None}}

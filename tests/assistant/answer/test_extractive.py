@@ -286,7 +286,7 @@ def test_a_span_that_repeats_the_question_is_not_its_answer():
     q = analyze("세비 반납을 약속한 40명 중 당선된 사람은 몇 명인가?")
     at40, at27 = text.index("40명"), text.index("27명")
     spans = [SpanAnswer(0, at40, at40 + 3, 5.0), SpanAnswer(0, at27, at27 + 3, 4.0)]
-    assert span_lead(q, unit, spans).text == "27명"  # the question's own "40명" is passed over
+    assert span_lead(q, unit, spans, {}).text == "27명"  # the question's own "40명" is passed over
 
 
 def test_only_names_the_corpus_rarely_uses_must_be_in_the_passages():
