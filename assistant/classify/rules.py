@@ -267,19 +267,27 @@ def rule_hits(taxonomy: Taxonomy, title: str, description: str, places: list[Pla
         out.append(RuleHit("program", "oda_grant", "oda_mentioned", 0.5, _sentence_at(text, sentences(text), m.start()),
                            match=m.group(), in_title=m.start() < len(title)))
     out.extend(_region_rules(places, out))
-    out.extend(_scale_rules(places, _places(taxonomy).cities))
+    out.extend(_scale_rules(places, _places(taxonomy)))
     return out
 
 
-def _scale_rules(places: list[Place], city_names: set[str]) -> list[RuleHit]:
-    """One named city suggests a city-wide project; three or more, a programme over many cities."""
+def _scale_rules(places: list[Place], finder: "PlaceFinder") -> list[RuleHit]:
+    """How many places a project names: one city suggests a city-wide project, two a programme over more than
+    one city, three or more a programme over many; a text naming no place at all (a law, a national programme,
+    R&D without a site) suggests the national scale. World cities found by name count as cities."""
+    if not places:
+        return [RuleHit("scale", "national", "no_place", 1.0, "", match="")]
+    world = _world_city_kinds(finder._country_kinds)
     cities = {}
     for p in places:
-        if p.name in city_names:
+        if p.name in finder.cities or p.name in world:
             cities.setdefault(p.name, p)
     first = next(iter(cities.values()), None)
     if len(cities) == 1:
         return [RuleHit("scale", "city", "one_city", 1.0, first.sentence, match=first.name, in_title=first.in_title)]
+    if len(cities) == 2:
+        return [RuleHit("scale", "national", "two_cities", 1.0, first.sentence, match=first.name,
+                        in_title=first.in_title)]
     if len(cities) >= 3:
         return [RuleHit("scale", "national", "many_cities", 1.0, first.sentence, match=first.name,
                         in_title=first.in_title)]

@@ -164,6 +164,23 @@ def test_scale_rules_count_places_not_sites():
     assert ("scale", "national", "many_cities") in _rules("5G 실증", "대구, 대전, 세종에서 실증했다.")
 
 
+def test_scale_rules_count_world_cities_and_a_text_naming_no_place():
+    # a world city (GeoNames) counts as the one city named, as the taxonomy's own cities do
+    assert ("scale", "city", "one_city") in _rules("Samarkand water supply", "SCADA and meters for the city's utility.")
+    two = _rules("Water metering", "Smart meters in Samarkand and Bukhara.")
+    assert ("scale", "national", "two_cities") in two and ("scale", "city", "one_city") not in two
+    # no place at all: a law, a national programme, R&D without a site
+    assert ("scale", "national", "no_place") in _rules("스마트도시법 개정", "규제 특례를 신설하는 법 개정이다.")
+    assert not any(r[2] == "no_place" for r in _rules("대구 데이터 허브 실증", "대구시에 데이터 허브를 실증한다."))
+
+
+def test_a_verb_of_linking_before_the_scheme_is_no_financing_option():
+    # "…를 연계하는 무상원조 사업" describes what the grant builds; "(EDCF 연계)" names a financing option
+    fired = _rules("관제센터 구축", "구청의 CCTV를 통합관제센터로 연계하는 무상원조 사업이다.")
+    assert ("program", "oda_grant", "koica_text") in fired
+    assert ("program", "oda_grant", "koica_option_text") in _rules("도시계획 수립", "재원조달 방안(무상원조 연계)을 검토한다.")
+
+
 def test_scale_cues_skip_programme_names_with_national():
     hits = _matcher(load_taxonomy()).hits("대구 스마트시티 국가전략 R&D 실증", "A national R&D project tests chargers on Jeju.")
     assert not any(h.facet == "scale" and h.label == "national" for h in hits)
@@ -412,7 +429,7 @@ def test_ridge_leave_one_out_scores_equal_refitting_without_the_item():
         assert loo[i] == pytest.approx(k[i, rest] @ alpha)
 
 
-def test_scale_neighbours_vote_by_meaning_and_fall_back_to_tfidf_without_an_embedder():
+def test_a_facet_can_vote_by_chosen_representations_and_falls_back_to_tfidf_without_an_embedder():
     from assistant.classify.model import ModelConfig, knn_features, onehot, training_dicts
 
     taxonomy = load_taxonomy()
@@ -420,16 +437,22 @@ def test_scale_neighbours_vote_by_meaning_and_fall_back_to_tfidf_without_an_embe
     # three examples: the TF-IDF neighbour is a site, the e5 neighbours are cities
     sims = {"tfidf": np.array([[0.9, 0.1, 0.2]]), "dense": np.array([[0.1, 0.9, 0.8]])}
     labels = onehot(scale, ["site", "city", "city"])
+    # the default: every facet, scale included (leave-set-out over the spent blind sets), votes with both
     rows, _ = knn_features(scale, sims, labels, None, ModelConfig())
+    assert {k.split(":")[1] for k in rows[0]} == {"tfidf", "dense"}
+    by_meaning = ModelConfig(representations_by_facet={"scale": ("dense",)})
+    rows, _ = knn_features(scale, sims, labels, None, by_meaning)
     assert {k.split(":")[1] for k in rows[0]} == {"dense"} and rows[0]["knn:dense:city"] > 0.99
-    rows, _ = knn_features(scale, {"tfidf": sims["tfidf"]}, labels, None, ModelConfig())
+    rows, _ = knn_features(scale, {"tfidf": sims["tfidf"]}, labels, None, by_meaning)
     assert {k.split(":")[1] for k in rows[0]} == {"tfidf"}
-    rows, _ = knn_features(stage, sims, onehot(stage, ["pilot", "pilot", "pilot"]), None, ModelConfig())
+    rows, _ = knn_features(stage, sims, onehot(stage, ["pilot", "pilot", "pilot"]), None, by_meaning)
     assert {k.split(":")[1] for k in rows[0]} == {"tfidf", "dense"}
     # the ridge scores follow the same choice
     square = {rep: np.eye(3) * 0.5 + 0.5 for rep in sims}
-    _, ridge = training_dicts(taxonomy, scale, [], square, labels, np.eye(3, dtype=bool), ModelConfig(), [])
+    _, ridge = training_dicts(taxonomy, scale, [], square, labels, np.eye(3, dtype=bool), by_meaning, [])
     assert set(ridge) == {"dense"}
+    _, ridge = training_dicts(taxonomy, scale, [], square, labels, np.eye(3, dtype=bool), ModelConfig(), [])
+    assert set(ridge) == {"tfidf", "dense"}
 
 
 def test_evidence_model_learns_one_weight_per_kind_of_evidence():
