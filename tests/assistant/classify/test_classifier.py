@@ -611,3 +611,15 @@ def test_a_metropolitan_region_or_many_cities_in_words_is_national_scale():
     assert ("scale", "national", "many_places_text") in _rules("Smart city diagnostic", "for five intermediate cities")
     assert ("scale", "national", "many_places_text") in _rules("KSP", "Advice on a national smart city strategy.")
     assert ("scale", "national", "many_places_text") not in _rules("Bus shelters", "15 shelters in the city centre")
+
+
+def test_secondary_sectors_are_named_or_likely():
+    from assistant.classify.classifier import choose_sectors
+
+    ids = ["mobility", "data_platform_infra", "safety_disaster", "energy"]
+    p = np.array([0.9, 0.45, 0.35, 0.2])
+    # 0.45 counts without a cue word of its field, 0.35 only when one is found, 0.2 never
+    assert choose_sectors(p, ids, set()) == [0, 1]
+    assert choose_sectors(p, ids, {"safety_disaster", "energy"}) == [0, 1, 2]
+    assert choose_sectors(np.array([0.9, 0.8, 0.7, 0.6]), ids, set()) == [0, 1, 2]  # three at most
+    assert choose_sectors(np.array([0.2, 0.1, 0.3, 0.05]), ids, set()) == [2]  # the best always
