@@ -38,16 +38,14 @@ from kb.records import DocInfo, Filters, Hit
 from kb.rerank import DEPTH as RERANK_DEPTH
 from kb.rerank import default_reranker
 from kb.settings import Settings
-from kb.translate import translate_groups
+from kb.translate import is_english, translate_groups
 
 logger = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 OPEN_ATTEMPTS = 20  # a reader that meets a swap half-way tries again (50 ms apart: a swap is two renames)
 # An English question quoting Korean terms ("Who are the project implementers (사업시행자) for …?") is searched
-# like an English one — its English words through the glossary, its Korean words as they are — when its
-# English words outnumber its Korean ones; a Korean question naming English titles stays Korean.
-_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
-_HANGUL_WORD = re.compile(r"[가-힣]+")
+# like an English one (kb.translate.is_english): its English words through the glossary, its Korean words as
+# they are; a Korean question naming English titles stays Korean.
 _HANGUL_RUN = re.compile(r"[가-힣][가-힣0-9·\s]*")
 REBUILD_HINT = "smartcity-kb ingest --rebuild"
 # On Korean questions BM25 over bigrams beats the small multilingual embedder (MRR 0.87 vs 0.80 on the
@@ -197,8 +195,7 @@ def english_groups(query: str) -> tuple[tuple[str, ...], ...] | None:
     """None for a Korean question; for an English one (also one quoting Korean terms, when its English words
     outnumber its Korean ones) the BM25 term groups: each English term's Korean variants from the glossary,
     and each run of Korean words as it is."""
-    korean = len(_HANGUL_WORD.findall(query))
-    if korean and len(_ENGLISH_WORD.findall(query)) <= korean:
+    if not is_english(query):
         return None
     return translate_groups(query) + tuple((run.strip(),) for run in _HANGUL_RUN.findall(query))
 

@@ -28,6 +28,21 @@ _STOP = {
 }
 
 
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+_KOREAN_WORD = re.compile(r"\S*[가-힣]\S*")  # a word holding Hangul: "제35조", "ESP의"
+
+
+def is_english(text: str) -> bool:
+    """Whether a question is English — one rule for search (translate it?) and answers (which language?): no
+    Hangul at all, or more English words than Korean ones. An English question quoting Korean terms ("Who are
+    the project implementers (사업시행자)?") is English; a Korean question naming English titles or acronyms
+    ("KCN ODA 사업", "ESP의 Standard series는?") stays Korean: an all-capital acronym is no English word."""
+    korean = len(_KOREAN_WORD.findall(text))
+    if not korean:
+        return True
+    return sum(1 for w in _ENGLISH_WORD.findall(text) if not w.isupper()) > korean
+
+
 @lru_cache(maxsize=1)
 def kinds() -> dict[str, str]:
     """English entry → its kind (org, place, law, term, number), the TSV's kind column."""

@@ -91,9 +91,8 @@ def nfc(text: str) -> str:
 
 
 def language_of(text: str) -> str:
-    hangul = len(_HANGUL.findall(text))
-    latin = len(re.findall(r"[A-Za-z]", text))
-    return "ko" if hangul >= max(2, latin // 4) else "en"
+    """"en" or "ko": the rule search uses to translate a question (kb.translate.is_english)."""
+    return "en" if translate.is_english(text) else "ko"
 
 
 def analyze(text: str, idf: dict[str, float] | None = None) -> Question:

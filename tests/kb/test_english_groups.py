@@ -18,3 +18,16 @@ def test_a_korean_question_naming_english_titles_stays_korean():
 
 def test_a_plain_english_question_gets_the_glossarys_korean_variants():
     assert english_groups("What is the budget of KCN?") == (("예산", "사업비"), ("KCN", "K-City 네트워크", "K-City Network"))
+
+
+def test_search_and_answers_share_one_rule_for_english():
+    from assistant.answer.question import language_of
+    from kb.translate import is_english
+
+    # (question, English?) — an all-capital acronym is no English word; a quoted Korean term keeps a question English
+    cases = [("KCN ODA 사업 예산은?", False), ("What does 스마트도시법 제35조 say?", True), ("Who are the project implementers (사업시행자)?", True),
+             ("ESP의 Standard series는 몇년도에 단종되었는가?", False), ("2022?", True), ("KCN", True)]
+    for question, english in cases:
+        assert is_english(question) is english, question
+        assert language_of(question) == ("en" if english else "ko"), question
+        assert (english_groups(question) is not None) is english, question
