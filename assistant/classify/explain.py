@@ -40,6 +40,8 @@ def _describe(facet, label: str, name: str, evidence, neighbours: list) -> tuple
         hit = next((r for r in evidence.text.rules if f"rule:{r.facet}:{r.label}:{r.name}" == name), None)
         if hit is None:
             return None
+        if not hit.sentence:  # a rule on what the text lacks ("no place named"): its words, not a quote
+            return f"근거: {hit.match} ({WHERE_KO[hit.in_title]})", f"rule {hit.name}: {hit.match}"
         return f"근거: '{quote(hit.sentence, hit.match)}' ({WHERE_KO[hit.in_title]})", hit.describe()
     if kind == "knn":
         similar = [e for e in neighbours if label in _as_list(e.labels[facet.id])][:2]

@@ -188,6 +188,10 @@ class PlaceFinder:
             return body
         return rf"(?<![A-Za-z]){body}{_EN_SUFFIX}(?![A-Za-z])"
 
+    def is_city(self, name: str) -> bool:
+        """A city of the taxonomy's list or a world city (GeoNames) whose country the lists place."""
+        return name in self.cities or name in _world_city_kinds(self._country_kinds)
+
     def find(self, title: str, description: str) -> list[Place]:
         out = []
         for in_title, text in ((True, title), (False, description)):
@@ -271,16 +275,18 @@ def rule_hits(taxonomy: Taxonomy, title: str, description: str, places: list[Pla
     return out
 
 
+NO_PLACE = "도시·국가 이름이 없음 (no city or country named)"
+
+
 def _scale_rules(places: list[Place], finder: "PlaceFinder") -> list[RuleHit]:
     """How many places a project names: one city suggests a city-wide project, two a programme over more than
     one city, three or more a programme over many; a text naming no place at all (a law, a national programme,
     R&D without a site) suggests the national scale. World cities found by name count as cities."""
-    if not places:
-        return [RuleHit("scale", "national", "no_place", 1.0, "", match="")]
-    world = _world_city_kinds(finder._country_kinds)
+    if not places:  # no sentence to quote: the evidence is an absence, said in words
+        return [RuleHit("scale", "national", "no_place", 1.0, "", match=NO_PLACE)]
     cities = {}
     for p in places:
-        if p.name in finder.cities or p.name in world:
+        if finder.is_city(p.name):
             cities.setdefault(p.name, p)
     first = next(iter(cities.values()), None)
     if len(cities) == 1:

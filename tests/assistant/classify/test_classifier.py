@@ -174,6 +174,17 @@ def test_scale_rules_count_world_cities_and_a_text_naming_no_place():
     assert not any(r[2] == "no_place" for r in _rules("대구 데이터 허브 실증", "대구시에 데이터 허브를 실증한다."))
 
 
+def test_an_absence_is_explained_in_words_not_as_an_empty_quote():
+    from assistant.classify.explain import _describe
+    from assistant.classify.model import ItemEvidence
+    from assistant.classify.rules import NO_PLACE
+
+    taxonomy = load_taxonomy()
+    evidence = ItemEvidence(TextFeatures.extract(taxonomy, "스마트도시법 개정", "규제 특례를 신설하는 법 개정이다."), {}, {})
+    readable, detail = _describe(taxonomy.facet("scale"), "national", "rule:scale:national:no_place", evidence, [])
+    assert readable == f"근거: {NO_PLACE} (사업명·내용)" and detail == f"rule no_place: {NO_PLACE}"
+
+
 def test_a_verb_of_linking_before_the_scheme_is_no_financing_option():
     # "…를 연계하는 무상원조 사업" describes what the grant builds; "(EDCF 연계)" names a financing option
     fired = _rules("관제센터 구축", "구청의 CCTV를 통합관제센터로 연계하는 무상원조 사업이다.")
