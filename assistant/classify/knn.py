@@ -49,7 +49,7 @@ def project_text(title: str, description: str) -> str:
     return f"{title.strip()}. {description.strip()}" if title.strip() else description.strip()
 
 
-TEST_SPLITS = ("holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")  # never examples unless asked for (eval/datasets/README_projects.md)
+TEST_SPLITS = ("holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")  # never examples unless asked for (eval/datasets/README_projects.md)
 
 
 def load_examples(path: Path | str = DATASET, include_holdout: bool = False) -> list[Example]:
