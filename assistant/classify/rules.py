@@ -271,17 +271,18 @@ def rule_hits(taxonomy: Taxonomy, title: str, description: str, places: list[Pla
         out.append(RuleHit("program", "oda_grant", "oda_mentioned", 0.5, _sentence_at(text, sentences(text), m.start()),
                            match=m.group(), in_title=m.start() < len(title)))
     out.extend(_region_rules(places, out))
-    out.extend(_scale_rules(places, _places(taxonomy)))
+    out.extend(_scale_rules(places, _places(taxonomy), out))
     return out
 
 
 NO_PLACE = "도시·국가 이름이 없음 (no city or country named)"
 
 
-def _scale_rules(places: list[Place], finder: "PlaceFinder") -> list[RuleHit]:
+def _scale_rules(places: list[Place], finder: "PlaceFinder", hits: list[RuleHit] = ()) -> list[RuleHit]:
     """How many places a project names: one city suggests a city-wide project, two a programme over more than
     one city, three or more a programme over many; a text naming no place at all (a law, a national programme,
-    R&D without a site) suggests the national scale. World cities found by name count as cities."""
+    R&D without a site) suggests the national scale. World cities found by name count as cities. `hits`: the
+    pattern rules' hits, whose scale words say which part of one named city the project covers."""
     if not places:  # no sentence to quote: the evidence is an absence, said in words
         return [RuleHit("scale", "national", "no_place", 1.0, "", match=NO_PLACE)]
     cities = {}
@@ -290,7 +291,16 @@ def _scale_rules(places: list[Place], finder: "PlaceFinder") -> list[RuleHit]:
             cities.setdefault(p.name, p)
     first = next(iter(cities.values()), None)
     if len(cities) == 1:
-        return [RuleHit("scale", "city", "one_city", 1.0, first.sentence, match=first.name, in_title=first.in_title)]
+        one_city = RuleHit("scale", "city", "one_city", 1.0, first.sentence, match=first.name, in_title=first.in_title)
+        # the city is named with a part of it (a 생활권, two zones, 65 ha, a sub-city): the part counts beside the
+        # city; named only as the place of some facilities (14 buildings, 7 sites), the facilities decide
+        if any(h.facet == "scale" and h.label == "district" for h in hits):
+            return [one_city, RuleHit("scale", "district", "city_area", 1.0, first.sentence, match=first.name,
+                                      in_title=first.in_title)]
+        if any(h.facet == "scale" and h.label == "site" for h in hits):
+            return [RuleHit("scale", "site", "city_sites", 1.0, first.sentence, match=first.name,
+                            in_title=first.in_title)]
+        return [one_city]
     if len(cities) == 2:
         return [RuleHit("scale", "national", "two_cities", 1.0, first.sentence, match=first.name,
                         in_title=first.in_title)]

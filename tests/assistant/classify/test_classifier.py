@@ -174,6 +174,22 @@ def test_scale_rules_count_world_cities_and_a_text_naming_no_place():
     assert not any(r[2] == "no_place" for r in _rules("대구 데이터 허브 실증", "대구시에 데이터 허브를 실증한다."))
 
 
+def test_one_city_with_a_part_of_it_named():
+    # a part of the one city named (two metered zones, a sub-city, 65 ha) counts beside the city
+    zones = _rules("Kigali water", "Smart meters in two DMA zones of Kigali.")
+    assert ("scale", "city", "one_city") in zones and ("scale", "district", "city_area") in zones
+    sub = _rules("아디스아바바 기본계획", "아디스아바바시 레미쿠라 하위시(약 65㎢)의 스마트시티 기본계획을 수립한다.")
+    assert ("scale", "district", "area_text") in sub and ("scale", "district", "city_area") in sub
+    # the city named only as the place of some facilities: the facilities decide, not the city
+    sites = _rules("Kigali traffic signals", "Adaptive controllers at 42 intersections in Kigali.")
+    assert ("scale", "site", "city_sites") in sites and ("scale", "city", "one_city") not in sites
+    # neither: the city itself
+    daegu = _rules("대구 데이터 허브 실증", "대구시에 데이터 허브를 실증한다.")
+    assert ("scale", "city", "one_city") in daegu and not {r[2] for r in daegu} & {"city_area", "city_sites"}
+    # 'towards' is not a ward
+    assert ("scale", "district", "area_text") not in _rules("Kigali", "A step towards open data in Kigali.")
+
+
 def test_an_absence_is_explained_in_words_not_as_an_empty_quote():
     from assistant.classify.explain import _describe
     from assistant.classify.model import ItemEvidence
