@@ -55,7 +55,9 @@ def test_an_english_question_is_searched_with_its_rotated_vector_in_a_korean_cor
     assert kb.korean_share() > 0.99
     request = kb.request(question, k=5)
     np.testing.assert_allclose(request.dense[0].vector, map_vector(raw, kb._english_map), atol=1e-6)
-    assert len(request.dense) == 2  # the rotated question and its glossary translation
+    assert len(request.dense) == 2  # the rotated question and its glossary translation, which weighs less
+    from kb.store import DENSE_WEIGHT, GLOSSARY_VECTOR_SHARE
+    assert [d.weight for d in request.dense] == [DENSE_WEIGHT, DENSE_WEIGHT * GLOSSARY_VECTOR_SHARE] == [0.5, 0.25]
     korean = kb.request("국가시범도시는 누가 지정하나요?", k=5)
     assert len(korean.dense) == 1  # a Korean question is not rotated
     np.testing.assert_allclose(korean.dense[0].vector, kb._query_vector("국가시범도시는 누가 지정하나요?"))
