@@ -331,7 +331,11 @@ def _priority(facet, p: np.ndarray, evidence: ItemEvidence) -> np.ndarray:
     # "ASEAN officials", "European cities", "developing countries": abroad without a country named
     abroad = any(h.facet == "region" and h.label != "domestic" for h in evidence.text.cues)
     if facet.id == "program" and kinds == {"domestic"} and not abroad:
-        narrowed = allowed & np.array([label not in ABROAD_ONLY for label in facet.label_ids])
+        # K-City Network is an overseas programme: at home only where the text names it (its booth at a Korean
+        # exhibition), never for a Korean project that merely looks like its planning studies
+        kcn_named = any(h.facet == "program" and h.label == "kcn" for h in (*evidence.text.cues, *evidence.text.rules))
+        abroad_only = ABROAD_ONLY if kcn_named else (*ABROAD_ONLY, "kcn")
+        narrowed = allowed & np.array([label not in abroad_only for label in facet.label_ids])
         # a scheme that exists only abroad named outright (KSP) in a text placed only in Korea: the two rules
         # disagree, so neither constrains and the model decides (it still weighs both as evidence)
         allowed = narrowed if narrowed.any() else np.ones(len(p), dtype=bool)

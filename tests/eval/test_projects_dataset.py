@@ -22,7 +22,7 @@ def _squeeze(text: str) -> str:
 
 def test_rows_have_unique_ids_known_splits_and_valid_labels():
     taxonomy, rows = load_taxonomy(), _rows()
-    assert len({r["id"] for r in rows}) == len(rows) == 303 + 59 + 160 + 64 + 73 + 85
+    assert len({r["id"] for r in rows}) == len(rows) == 303 + 59 + 160 + 64 + 73 + 85 + 90 + 94 + 91
     for r in rows:
         assert r.get("split", "dev") in ("dev", "styles", "extra", *TEST_SPLITS), r["id"]
         assert r["lang"] in ("ko", "en") and r["origin"] in ("corpus", "written", "derived"), r["id"]
@@ -43,7 +43,7 @@ def test_derived_examples_are_labelled_as_the_project_they_describe():
 
 
 def test_helper_written_rows_are_the_helpers_files_with_valid_crs_codes():
-    """The 160 `extra` rows and the 64, 73 and 85 of the spent blind sets blind4, blind5 and blind6 are their helpers' files row for row
+    """The 160 `extra` rows and the 64, 73, 85, 90, 94 and 91 of the spent blind sets blind4 to blind9 are their helpers' files row for row
     (same ids, texts and labels), and every CRS code they give is an active purpose code."""
     from kb.crs import load_crs
 
@@ -51,10 +51,11 @@ def test_helper_written_rows_are_the_helpers_files_with_valid_crs_codes():
     rows = {r["id"]: r for r in _rows()}
     for path, split in ((EVAL_PROJECTS.parent / "train_extra" / "projects_train_extra.jsonl", "extra"),
                         (EVAL_PROJECTS.parent / "blind" / "projects_blind4.jsonl", "blind4"),
-                        (EVAL_PROJECTS.parent / "blind" / "projects_blind5" / "projects_blind5.jsonl", "blind5"),
-                        (EVAL_PROJECTS.parent / "blind" / "projects_blind6" / "projects_blind6.jsonl", "blind6")):
+                        *((EVAL_PROJECTS.parent / "blind" / f"projects_{name}" / f"projects_{name}.jsonl", name)
+                          for name in ("blind5", "blind6", "blind7", "blind8", "blind9"))):
         source = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        assert len(source) == {"extra": 160, "blind4": 64, "blind5": 73, "blind6": 85}[split]
+        assert len(source) == {"extra": 160, "blind4": 64, "blind5": 73, "blind6": 85, "blind7": 90, "blind8": 94,
+                               "blind9": 91}[split]
         for item in source:
             row = rows[item["id"]]
             assert (row["split"], row["origin"], row["title"], row["description"], row["labels"]) == \

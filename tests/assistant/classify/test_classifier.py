@@ -88,6 +88,11 @@ def test_a_project_placed_only_in_korea_is_no_oda_or_foreign_programme():
     # a scheme that exists only abroad named in a text placed only in Korea: the rules disagree, the model decides
     assert _program_after_rules("KOICA 공무원 연수", "KOICA가 서울에서 연수를 운영한다.", "national_program") == "national_program"
     assert _program_after_rules("KOICA 공무원 연수", "KOICA가 서울에서 연수를 운영한다.", "oda_grant") == "oda_grant"
+    # K-City Network is abroad too, unless the text placed in Korea names it (its booth at a Korean exhibition)
+    assert _program_after_rules("세종 스마트시티 타당성조사", "세종시 신규 지구의 타당성조사와 기본계획을 수립한다.",
+                                "kcn") != "kcn"
+    assert _program_after_rules("WSCE 2025 K-City Network 전시부스", "고양 킨텍스에서 K-City Network 부스를 운영한다.",
+                                "kcn") == "kcn"
     # Korea named, but the participants come from abroad: the model decides
     assert _program_after_rules("ASEAN officials fellowship", "A fellowship in Korea for officials from ASEAN "
                                 "member states.", "oda_grant") == "oda_grant"
