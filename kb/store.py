@@ -31,6 +31,7 @@ import numpy as np
 
 from ingest.records import Chunk
 from kb.backends import DenseQuery, SearchBackend, SearchRequest, open_backend
+from kb.crosslingual import english_map, map_vector
 from kb.embedders import Embedder, make_embedder
 from kb.errors import IndexMismatch, IndexMissing
 from kb.idf import bigram_idf
@@ -38,7 +39,6 @@ from kb.records import DocInfo, Filters, Hit
 from kb.rerank import DEPTH as RERANK_DEPTH
 from kb.rerank import default_reranker
 from kb.settings import Settings
-from kb.crosslingual import english_map, map_vector
 from kb.translate import is_english, translate_groups
 
 logger = logging.getLogger(__name__)
