@@ -13,13 +13,12 @@ cross-lingual already) gets no map.
 """
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from kb.translate import GLOSSARY
+from kb.translate import glossary
 
 MAP_FILE = Path(__file__).with_name("crosslingual_e5.npz")
 
@@ -53,11 +52,9 @@ def map_vector(vec: np.ndarray, w: np.ndarray) -> np.ndarray:
     return (out / (np.linalg.norm(out) or 1.0)).astype(np.float32)
 
 
-def glossary_pairs(path: Path = GLOSSARY) -> list[tuple[str, str]]:
-    """(English term, its first Korean variant) for every glossary row."""
-    with open(path, encoding="utf-8", newline="") as fh:
-        return [(row["en"].strip(), row["ko"].split("|")[0].strip())
-                for row in csv.DictReader(fh, delimiter="\t") if row.get("en") and row.get("ko")]
+def glossary_pairs() -> list[tuple[str, str]]:
+    """(English term, its first Korean variant) for every glossary row, as search reads the glossary."""
+    return [(en, variants[0]) for en, variants in glossary().items() if variants]
 
 
 def procrustes(x: np.ndarray, y: np.ndarray) -> np.ndarray:
