@@ -289,25 +289,22 @@ def _scale_rules(places: list[Place], finder: "PlaceFinder", hits: list[RuleHit]
     for p in places:
         if finder.is_city(p.name):
             cities.setdefault(p.name, p)
-    first = next(iter(cities.values()), None)
+    if not cities:
+        return []
+    first = next(iter(cities.values()))
+
+    def hit(label: str, name: str) -> RuleHit:  # quoting the first city named
+        return RuleHit("scale", label, name, 1.0, first.sentence, match=first.name, in_title=first.in_title)
+
     if len(cities) == 1:
-        one_city = RuleHit("scale", "city", "one_city", 1.0, first.sentence, match=first.name, in_title=first.in_title)
         # the city is named with a part of it (a 생활권, two zones, 65 ha, a sub-city): the part counts beside the
         # city; named only as the place of some facilities (14 buildings, 7 sites), the facilities decide
         if any(h.facet == "scale" and h.label == "district" for h in hits):
-            return [one_city, RuleHit("scale", "district", "city_area", 1.0, first.sentence, match=first.name,
-                                      in_title=first.in_title)]
+            return [hit("city", "one_city"), hit("district", "city_area")]
         if any(h.facet == "scale" and h.label == "site" for h in hits):
-            return [RuleHit("scale", "site", "city_sites", 1.0, first.sentence, match=first.name,
-                            in_title=first.in_title)]
-        return [one_city]
-    if len(cities) == 2:
-        return [RuleHit("scale", "national", "two_cities", 1.0, first.sentence, match=first.name,
-                        in_title=first.in_title)]
-    if len(cities) >= 3:
-        return [RuleHit("scale", "national", "many_cities", 1.0, first.sentence, match=first.name,
-                        in_title=first.in_title)]
-    return []
+            return [hit("site", "city_sites")]
+        return [hit("city", "one_city")]
+    return [hit("national", "two_cities" if len(cities) == 2 else "many_cities")]
 
 
 def _region_rules(places: list[Place], program_hits: list[RuleHit]) -> list[RuleHit]:
