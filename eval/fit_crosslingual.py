@@ -2,7 +2,7 @@
 
     python -m eval.fit_crosslingual [--out kb/crosslingual_e5.npz] [--seed 0]
 
-Embeds every glossary row's English term and first Korean variant as queries (~70 s on 2 cores), prints the
+Embeds every glossary row's English term and first Korean variant as queries (~30 s on 2 cores), prints the
 nearest-neighbour term translation of a held-out half (the map fitted on the other half, and no map), then fits
 on all rows and writes the map with the model it belongs to. No question of any evaluation set is read.
 """
